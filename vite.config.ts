@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
+
+const projectRoot = fileURLToPath(new URL('.', import.meta.url));
+const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+// The packages a bundler user installs beside this library; only the
+// self-contained bundle inlines them.
+const dependencies = ['lit', '@lit/context', 'date-fns', '@date-fns/tz'];
+
+/**
+ * Serves msw's worker script at the origin root. A service worker only
+ * controls pages inside its own folder, so it must live at `/`, and serving
+ * it from node_modules keeps the demo independent of `msw init`.
+ */
+function mockServiceWorker(): Plugin {
+  const workerPath = fromRoot('node_modules/msw/lib/mockServiceWorker.js');
+  return {
+    name: 'mock-service-worker',
+    configureServer(server) {
+      server.middlewares.use('/mockServiceWorker.js', (_request, response) => {
+        response.setHeader('Content-Type', 'text/javascript');
+        response.end(readFileSync(workerPath));
+      });
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => ({
+  root: fromRoot('demo'),
+  plugins: [mockServiceWorker()],
+  server: {
+    host: '127.0.0.1',
+    port: 5173,
+    fs: { allow: [projectRoot] },
+  },
+  build:
+    mode === 'bundle'
+      ? {
+          outDir: fromRoot('dist'),
+          emptyOutDir: false,
+          copyPublicDir: false,
+          lib: {
+            entry: fromRoot('src/index.ts'),
+            formats: ['es'],
+            fileName: () => 'my-open-tickets.bundle.js',
+          },
+        }
+      : {
+          outDir: fromRoot('dist'),
+          emptyOutDir: true,
+          copyPublicDir: false,
+          minify: false,
+          lib: {
+            entry: fromRoot('src/index.ts'),
+            formats: ['es'],
+            fileName: () => 'index.js',
+          },
+          rolldownOptions: {
+            external: (id: string) =>
+              dependencies.some((name) => id === name || id.startsWith(`${name}/`)),
+          },
+        },
+}));

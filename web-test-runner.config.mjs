@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+
+const workerScript = fileURLToPath(
+  new URL('node_modules/msw/lib/mockServiceWorker.js', import.meta.url),
+);
+
+// Debian's Chromium; CHROME_PATH points the runner at another build.
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+export default {
+  files: ['test/**/*.test.ts'],
+  hostname: '127.0.0.1',
+  nodeResolve: true,
+  concurrency: 1,
+  testFramework: {
+    config: { timeout: 10000 },
+  },
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      tsconfig: fileURLToPath(new URL('tsconfig.json', import.meta.url)),
+    }),
+  ],
+  middleware: [
+    // msw's worker must be served from the origin root so that its scope
+    // covers the test pages.
+    function mockServiceWorker(context, next) {
+      if (context.path === '/mockServiceWorker.js') {
+        context.type = 'text/javascript';
+        context.body = readFileSync(workerScript, 'utf8');
+        return undefined;
+      }
+      return next();
+    },
+  ],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+};

@@ -1,0 +1,55 @@
+/** What kind of failure stopped a load; hosts can branch on it. */
+export type TicketsErrorKind =
+  | 'network'
+  | 'timeout'
+  | 'http'
+  | 'not-json'
+  | 'invalid-response'
+  | 'pagination';
+
+/**
+ * A failed load of the tickets endpoint. Carries the URL that failed and,
+ * for HTTP errors, the status, so the element can say what went wrong where.
+ */
+export class TicketsError extends Error {
+  override readonly name = 'TicketsError';
+
+  constructor(
+    readonly kind: TicketsErrorKind,
+    message: string,
+    readonly url: string,
+    readonly status: number | null = null,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** Returns the reason phrase people know for common HTTP statuses. */
+function statusText(status: number): string {
+  const texts: Record<number, string> = {
+    400: 'Bad Request',
+    401: 'Unauthorized',
+    403: 'Forbidden',
+    404: 'Not Found',
+    408: 'Request Timeout',
+    429: 'Too Many Requests',
+    500: 'Internal Server Error',
+    502: 'Bad Gateway',
+    503: 'Service Unavailable',
+    504: 'Gateway Timeout',
+  };
+  return texts[status] ?? '';
+}
+
+/** Builds the error for a response with a status outside 200–299. */
+export function httpError(url: string, status: number): TicketsError {
+  const phrase = statusText(status);
+  const label = phrase ? `${status} ${phrase}` : `status ${status}`;
+  let hint = '';
+  if (status === 401) hint = ' You may be signed out; sign in again and retry.';
+  if (status === 403) hint = ' Your account is not allowed to see these tickets.';
+  if (status === 404) hint = ' Check the tickets endpoint address.';
+  if (status >= 500) hint = ' The server failed; try again in a moment.';
+  return new TicketsError('http', `The tickets endpoint answered ${label}.${hint}`, url, status);
+}

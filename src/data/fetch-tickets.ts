@@ -1,0 +1,123 @@
+import { httpError, TicketsError } from './errors.js';
+import { readResponsePage } from './parse-response.js';
+
+/** The most pages one load follows before it stops and reports the list as cut short. */
+export const MAX_PAGES = 100;
+
+/** The default time a single page request may take, in milliseconds. */
+export const DEFAULT_TIMEOUT = 15_000;
+
+/** How requests to the tickets endpoint are made. */
+export interface TransportOptions {
+  /** Extra request headers, such as an `Authorization` bearer token. */
+  headers?: HeadersInit;
+  /** Whether cookies go with the request; `same-origin` by default. */
+  credentials?: RequestCredentials;
+  /** Milliseconds one page request may take before it fails as timed out. */
+  timeout?: number;
+  /** A function with `fetch`'s signature, for hosts with their own HTTP client. */
+  fetcher?: typeof fetch;
+}
+
+function isAbort(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
+
+function describeCause(error: unknown): string {
+  return error instanceof Error && error.message ? error.message : String(error);
+}
+
+function resolveUrl(url: string, base: string): string {
+  try {
+    return new URL(url, base).href;
+  } catch {
+    throw new TicketsError('invalid-response', `The tickets endpoint address "${url}" is not a valid URL.`, url);
+  }
+}
+
+async function requestPage(
+  url: string,
+  signal: AbortSignal,
+  transport: TransportOptions,
+): Promise<unknown> {
+  const timeout = transport.timeout ?? DEFAULT_TIMEOUT;
+  const timeoutSignal = AbortSignal.timeout(timeout);
+  const headers = new Headers(transport.headers);
+  if (!headers.has('Accept')) headers.set('Accept', 'application/json');
+
+  let response: Response;
+  let text: string;
+  try {
+    response = await (transport.fetcher ?? fetch)(url, {
+      method: 'GET',
+      headers,
+      credentials: transport.credentials ?? 'same-origin',
+      signal: AbortSignal.any([signal, timeoutSignal]),
+    });
+    if (!response.ok) throw httpError(url, response.status);
+    text = await response.text();
+  } catch (error) {
+    if (error instanceof TicketsError) throw error;
+    if (signal.aborted) throw signal.reason;
+    if (timeoutSignal.aborted) {
+      throw new TicketsError('timeout', `The tickets endpoint did not answer within ${timeout / 1000} seconds.`, url, null, { cause: error });
+    }
+    if (isAbort(error)) throw error;
+    throw new TicketsError('network', `The tickets endpoint could not be reached (${describeCause(error)}). Check the connection and retry.`, url, null, { cause: error });
+  }
+
+  return parseJson(text, url, response.headers.get('Content-Type') ?? '');
+}
+
+function parseJson(text: string, url: string, contentType: string): unknown {
+  if (text.trim() === '') {
+    throw new TicketsError('invalid-response', 'The tickets endpoint returned an empty response; expected JSON.', url);
+  }
+
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const looksLikeHtml = /html/i.test(contentType) || /^\s*</.test(text);
+    const message = looksLikeHtml
+      ? 'The tickets endpoint returned an HTML page instead of JSON. Your session may have expired; sign in again and retry.'
+      : 'The tickets endpoint returned a response that is not valid JSON.';
+    throw new TicketsError('not-json', message, url, null, { cause: error });
+  }
+}
+
+/**
+ * Fetches every page of the tickets endpoint, following `links.next` until
+ * the last page, and returns the records of all pages in order.
+ *
+ * @throws {TicketsError} for a failed request, a response that is not JSON
+ *   or has the wrong shape, a `next` link that loops, or more than
+ *   {@link MAX_PAGES} pages. An abort rethrows the signal's reason.
+ */
+export async function fetchTicketRecords(
+  src: string,
+  signal: AbortSignal,
+  transport: TransportOptions = {},
+): Promise<unknown[]> {
+  const base = globalThis.document?.baseURI ?? globalThis.location?.href;
+  const records: unknown[] = [];
+  const visited = new Set<string>();
+  let url: string | null = resolveUrl(src, base);
+
+  while (url) {
+    if (visited.has(url)) {
+      throw new TicketsError('pagination', `The tickets endpoint's next link points back to a page already loaded (${url}); the list is incomplete.`, url);
+    }
+    if (visited.size === MAX_PAGES) {
+      throw new TicketsError('pagination', `The tickets endpoint has more than ${MAX_PAGES} pages; loading stopped there and the list is incomplete.`, url);
+    }
+    visited.add(url);
+
+    const page = readResponsePage(await requestPage(url, signal, transport), url);
+    // A loop, not push(...spread), because a spread of a very large page
+    // overflows the call stack.
+    for (const record of page.records) records.push(record);
+    url = page.next ? resolveUrl(page.next, url) : null;
+  }
+
+  return records;
+}

@@ -1,0 +1,85 @@
+import { css } from 'lit';
+
+export const dueTicketsSummaryStyles = css`
+  :host {
+    display: block;
+  }
+
+  .section {
+    background: var(--_surface-color);
+    border: 1px solid var(--_border-color);
+    border-radius: var(--_radius);
+    padding: var(--_padding);
+  }
+
+  .heading {
+    margin: 0 0 var(--_gap);
+    font-size: var(--tickets-heading-font-size, 1.25em);
+    font-weight: 600;
+    line-height: 1.25;
+  }
+
+  .count {
+    font-variant-numeric: tabular-nums;
+  }
+
+  .as-of {
+    margin: calc(var(--_gap) * -0.5) 0 var(--_gap);
+    color: var(--_muted-color);
+  }
+
+  .list {
+    margin: 0 0 var(--_gap);
+    padding: 0;
+    list-style: none;
+  }
+
+  .item {
+    display: grid;
+    grid-template-columns: auto 1fr auto;
+    gap: 0.125rem 0.625rem;
+    align-items: baseline;
+    padding-block: 0.5rem;
+    border-block-start: 1px solid var(--_border-color);
+    overflow-wrap: anywhere;
+  }
+
+  .item:first-child {
+    border-block-start: none;
+    padding-block-start: 0;
+  }
+
+  .id {
+    font-size: 0.8125em;
+    font-variant-numeric: tabular-nums;
+    color: var(--_badge-text-color);
+    background: var(--_id-color);
+    border-radius: calc(var(--_radius) * 0.66);
+    padding: 0.0625rem 0.375rem;
+  }
+
+  .subject {
+    font-weight: 600;
+    min-width: 0;
+  }
+
+  .due {
+    color: var(--_due-color);
+    font-weight: 600;
+    white-space: nowrap;
+  }
+
+  .customer {
+    grid-column: 2 / -1;
+    color: var(--_muted-color);
+  }
+
+  .empty {
+    margin: 0 0 var(--_gap);
+    color: var(--_muted-color);
+  }
+
+  .view-all {
+    font-weight: 600;
+  }
+`;

@@ -1,0 +1,157 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { formatCustomerName } from '../data/customer-name.js';
+import { dueStateOf } from '../data/due.js';
+import { formatDueDate } from '../data/format.js';
+import { selectDueTickets } from '../data/select.js';
+import { ticketLink } from '../data/ticket-link.js';
+import type { Ticket } from '../data/types.js';
+import { safeHref } from '../data/url-safety.js';
+import { emit } from '../shared/events.js';
+import { headingTag } from '../shared/heading.js';
+import { messages } from '../shared/messages.js';
+import { renderError, renderLoading, renderNoSource, renderNotice } from '../shared/status-views.js';
+import { statusStyles, theme } from '../shared/theme.js';
+import { TicketsSourceElement } from '../shared/tickets-source-element.js';
+import { warnOnce } from '../shared/warn.js';
+import { dueTicketsSummaryStyles } from './due-tickets-summary.styles.js';
+
+/**
+ * The Due Tickets section of the home dashboard: how many open tickets are
+ * due today or earlier, a compact list of them, and a link to the inbox.
+ *
+ * @tag due-tickets-summary
+ *
+ * @attr {string} src - URL of the tickets endpoint.
+ * @attr {string} user-id - Count only tickets assigned to this user id.
+ * @attr {string} href - Target of "View All Tickets"; `/{company}/home/tickets`, or `/home/tickets` without a company, by default.
+ * @attr {string} ticket-href - URL template for tickets without a `url`, with `{id}`, `{customerId}` and `{company}`.
+ * @attr {string} company - Company slug for `{company}` and the default `href`.
+ * @attr {string} date - Day to evaluate due dates against, `yyyy-MM-dd`; today by default.
+ * @attr {string} locale - BCP 47 locale for dates; the document's or the browser's by default.
+ * @attr {string} time-zone - IANA time zone for "today" and date-times; the browser's by default.
+ * @attr {number} heading-level - Level of the heading, 1 to 6; 2 by default.
+ * @attr {string} credentials - Whether requests send cookies: `same-origin` (default), `include` or `omit`.
+ * @attr {number} timeout - Milliseconds one page request may take; 15000 by default.
+ *
+ * @fires {CustomEvent<TicketsLoadDetail>} tickets-load - After a load is rendered: the due tickets, their count and the records that could not be shown.
+ * @fires {CustomEvent<TicketsErrorDetail>} tickets-error - When a load fails: the error and the URL.
+ * @fires {CustomEvent<TicketOpenDetail>} ticket-open - Before a ticket's link is followed; cancelable.
+ *
+ * @slot heading - Replaces the heading text; the count stays.
+ * @slot empty - Replaces the "Nothing due" text.
+ *
+ * @csspart section - The frame of the whole section.
+ * @csspart heading - The heading.
+ * @csspart count - The "(N)" in the heading.
+ * @csspart list - The list of due tickets.
+ * @csspart item - One due ticket in the list.
+ * @csspart item-id - A ticket's id badge.
+ * @csspart item-subject - A ticket's subject, a link when there is one.
+ * @csspart item-customer - A ticket's customer.
+ * @csspart item-due - A ticket's due date.
+ * @csspart empty - The "Nothing due" block.
+ * @csspart view-all - The "View All Tickets" link.
+ * @csspart loading - The loading state.
+ * @csspart error - The error block.
+ * @csspart retry - The Retry button in the error block.
+ * @csspart notice - The notice about records that could not be shown.
+ *
+ * @cssprop --tickets-heading-font-size - Size of the heading.
+ * @cssprop --tickets-due-color - Color of the due dates.
+ * @cssprop --tickets-surface-color - Background of the section.
+ * @cssprop --tickets-border-color - Border of the section and between items.
+ */
+export class DueTicketsSummary extends TicketsSourceElement {
+  static override styles = [theme, statusStyles, dueTicketsSummaryStyles];
+
+  /** Target of the "View All Tickets" link. */
+  @property() href: string | null = null;
+
+  /** Level of the heading, 1 to 6. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel: number | null = null;
+
+  protected override shownTickets(tickets: readonly Ticket[]): Ticket[] {
+    const { today, timeZone } = this.viewConfig;
+    return selectDueTickets(tickets, this.userId?.trim() || null, today, timeZone);
+  }
+
+  #viewAllHref(): string | null {
+    const explicit = this.href?.trim();
+    if (explicit) {
+      const safe = safeHref(explicit);
+      if (!safe) warnOnce(this.tag, `href "${explicit}" is not an http(s) or relative URL; "View All Tickets" is shown without a link.`);
+      return safe;
+    }
+
+    const { company } = this.viewConfig;
+    return company ? `/${encodeURIComponent(company)}/home/tickets` : '/home/tickets';
+  }
+
+  #onSubjectClick(event: MouseEvent, ticket: Ticket, href: string): void {
+    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    if (!emit(this, 'ticket-open', { ticket, href }, { cancelable: true })) event.preventDefault();
+  }
+
+  #renderItem(ticket: Ticket) {
+    const { ticketHref, company, locale, timeZone, today } = this.viewConfig;
+    const { href } = ticketLink(ticket, ticketHref, company);
+    const dueState = dueStateOf(ticket.dueDate, today, timeZone);
+    const subject = href
+      ? html`<a href=${href} @click=${(event: MouseEvent) => this.#onSubjectClick(event, ticket, href)}><bdi>${ticket.subject}</bdi></a>`
+      : html`<bdi>${ticket.subject}</bdi>`;
+
+    return html`<li part="item" class="item">
+      <span part="item-id" class="id"><span class="visually-hidden">${messages.ticketId(ticket.id)}</span><span aria-hidden="true">${ticket.id}</span></span>
+      <span part="item-subject" class="subject">${subject}</span>
+      <span part="item-due" class="due">
+        ${ticket.dueDate
+          ? html`<time datetime=${ticket.dueDate.raw}>${formatDueDate(ticket.dueDate, locale, timeZone)}</time>`
+          : nothing}
+        (${dueState === 'today' ? messages.dueToday : messages.overdue})
+      </span>
+      <span part="item-customer" class="customer"><bdi>${formatCustomerName(ticket.customer) ?? messages.unknownCustomer}</bdi></span>
+    </li>`;
+  }
+
+  protected override render() {
+    const state = this.data.state;
+    const payload = state?.payload ?? null;
+    const tickets = payload ? this.shownTickets(payload.tickets) : [];
+    const heading = headingTag(this.tag, this.headingLevel, 2);
+    const retry = () => this.refresh();
+
+    let body;
+    if (!state) body = renderNoSource();
+    else if (!payload && state.error) body = renderError(state.error, { stale: false, pending: state.pending, onRetry: retry });
+    else if (!payload) body = renderLoading();
+    else {
+      body = html`${state.error ? renderError(state.error, { stale: true, pending: state.pending, onRetry: retry }) : nothing}
+        ${renderNotice(this.relevantProblems(payload, tickets))}
+        <ul part="list" class="list" ?hidden=${tickets.length === 0}>
+          ${repeat(tickets, (ticket) => ticket.id, (ticket) => this.#renderItem(ticket))}
+        </ul>`;
+    }
+
+    const viewAll = this.#viewAllHref();
+    return html`<section part="section" class="section" aria-labelledby="heading">
+      ${staticHtml`<${heading} part="heading" class="heading" id="heading"
+        ><slot name="heading">${messages.dueTicketsHeading}</slot>${payload
+          ? html` <span part="count" class="count">(${tickets.length})</span>`
+          : nothing}</${heading}>`}
+      ${body}
+      <div part="empty" class="empty" ?hidden=${!(payload && tickets.length === 0)}><slot name="empty">${messages.nothingDue}</slot></div>
+      ${viewAll
+        ? html`<a part="view-all" class="view-all" href=${viewAll}>${messages.viewAll}</a>`
+        : html`<span part="view-all" class="view-all">${messages.viewAll}</span>`}
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'due-tickets-summary': DueTicketsSummary;
+  }
+}

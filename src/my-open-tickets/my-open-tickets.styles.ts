@@ -1,0 +1,49 @@
+import { css } from 'lit';
+
+export const myOpenTicketsStyles = css`
+  :host {
+    display: block;
+  }
+
+  .top {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_gap);
+    margin-block-end: var(--_gap);
+  }
+
+  .heading {
+    margin: 0;
+    font-size: var(--tickets-heading-font-size, 1.5em);
+    font-weight: 600;
+    line-height: 1.25;
+  }
+
+  .count {
+    font-variant-numeric: tabular-nums;
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+
+  .list {
+    display: grid;
+    gap: var(--_gap);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .empty {
+    padding: calc(var(--_padding) * 2) var(--_padding);
+    text-align: center;
+    color: var(--_muted-color);
+    border: 1px dashed var(--_border-color);
+    border-radius: var(--_radius);
+  }
+`;

@@ -1,0 +1,140 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { selectOpenTickets } from '../data/select.js';
+import type { Ticket } from '../data/types.js';
+import { headingTag } from '../shared/heading.js';
+import { messages } from '../shared/messages.js';
+import { renderError, renderLoading, renderNoSource, renderNotice } from '../shared/status-views.js';
+import { statusStyles, theme } from '../shared/theme.js';
+import { TicketsSourceElement } from '../shared/tickets-source-element.js';
+import { myOpenTicketsStyles } from './my-open-tickets.styles.js';
+
+// Each card's parts, forwarded under a `card-` prefix so a host can style
+// them with `my-open-tickets::part(card-due)`. The frame stays `card`.
+const CARD_PARTS = ['header', 'id', 'subject', 'badges', 'status', 'priority', 'type', 'customer', 'body', 'created', 'assigned', 'due', 'actions', 'message'];
+const EXPORTED_CARD_PARTS = ['card', ...CARD_PARTS.map((part) => `${part}:card-${part}`)].join(', ');
+
+/**
+ * The My Open Tickets page: a heading with the count, and one
+ * `<ticket-card>` per open ticket, newest first.
+ *
+ * @tag my-open-tickets
+ *
+ * @attr {string} src - URL of the tickets endpoint.
+ * @attr {string} user-id - Show only tickets assigned to this user id.
+ * @attr {string} ticket-href - URL template for tickets without a `url`, with `{id}`, `{customerId}` and `{company}`.
+ * @attr {string} company - Company slug for `{company}`.
+ * @attr {string} date - Day to evaluate due dates against, `yyyy-MM-dd`; today by default.
+ * @attr {string} locale - BCP 47 locale for dates; the document's or the browser's by default.
+ * @attr {string} time-zone - IANA time zone for "today" and date-times; the browser's by default.
+ * @attr {number} heading-level - Level of the page heading, 1 to 6; 2 by default. Cards use one level below.
+ * @attr {string} credentials - Whether requests send cookies: `same-origin` (default), `include` or `omit`.
+ * @attr {number} timeout - Milliseconds one page request may take; 15000 by default.
+ *
+ * @fires {CustomEvent<TicketsLoadDetail>} tickets-load - After a load is rendered: the tickets shown, their count and the records that could not be shown.
+ * @fires {CustomEvent<TicketsErrorDetail>} tickets-error - When a load fails: the error and the URL.
+ * @fires {CustomEvent<TicketOpenDetail>} ticket-open - From a card, before its link is followed; cancelable.
+ *
+ * @slot heading - Replaces the heading text; the count stays.
+ * @slot empty - Replaces the "Nothing here" text of the empty state.
+ * @slot actions - Beside the heading, for host controls such as a filter.
+ *
+ * @csspart heading - The page heading.
+ * @csspart count - The "(N)" in the heading.
+ * @csspart actions - The box that holds the `actions` slot.
+ * @csspart list - The list of cards.
+ * @csspart empty - The empty state.
+ * @csspart loading - The loading state.
+ * @csspart error - The error block.
+ * @csspart retry - The Retry button in the error block.
+ * @csspart notice - The notice about records that could not be shown.
+ * @csspart card - Each card's frame; every other card part is forwarded as `card-<part>`, such as `card-due`.
+ *
+ * @cssprop --tickets-heading-font-size - Size of the page heading.
+ * @cssprop --tickets-gap - Space between cards and between the heading and the list.
+ * @cssprop --tickets-font-family - Font of the whole element; inherits the page's by default.
+ * @cssprop --tickets-text-color - Main text color.
+ * @cssprop --tickets-muted-color - Color of labels and secondary text.
+ * @cssprop --tickets-link-color - Color of links.
+ * @cssprop --tickets-radius - Corner radius of cards and blocks.
+ * @cssprop --tickets-padding - Inner spacing of cards and blocks.
+ */
+export class MyOpenTickets extends TicketsSourceElement {
+  static override styles = [theme, statusStyles, myOpenTicketsStyles];
+
+  /** Level of the page heading, 1 to 6. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel: number | null = null;
+
+  protected override shownTickets(tickets: readonly Ticket[]): Ticket[] {
+    return selectOpenTickets(tickets, this.userId?.trim() || null);
+  }
+
+  #renderHeading(count: number | null) {
+    const level = this.headingLevel;
+    const heading = headingTag(this.tag, level, 2);
+    return staticHtml`<${heading} part="heading" class="heading" id="heading"
+      ><slot name="heading">${messages.openTicketsHeading}</slot>${count === null
+        ? nothing
+        : html` <span part="count" class="count">(${count})</span>`}</${heading}
+    >`;
+  }
+
+  #cardHeadingLevel(): number {
+    const level = this.headingLevel;
+    return level !== null && Number.isInteger(level) && level >= 1 && level <= 5 ? level + 1 : 3;
+  }
+
+  #renderList(tickets: readonly Ticket[]) {
+    const { company, ticketHref, today, locale, timeZone } = this.viewConfig;
+    const cardLevel = this.#cardHeadingLevel();
+    return html`<ul part="list" class="list" aria-labelledby="heading" ?hidden=${tickets.length === 0}>
+      ${repeat(
+        tickets,
+        (ticket) => ticket.id,
+        (ticket) => html`<li>
+          <ticket-card
+            exportparts=${EXPORTED_CARD_PARTS}
+            .ticket=${ticket}
+            .company=${company}
+            .ticketHref=${ticketHref}
+            .date=${today}
+            .locale=${locale}
+            .timeZone=${timeZone}
+            .headingLevel=${cardLevel}
+          ></ticket-card>
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  protected override render() {
+    const state = this.data.state;
+    const payload = state?.payload ?? null;
+    const tickets = payload ? this.shownTickets(payload.tickets) : [];
+
+    let body;
+    if (!state) body = renderNoSource();
+    else if (!payload && state.error) body = renderError(state.error, { stale: false, pending: state.pending, onRetry: () => this.refresh() });
+    else if (!payload) body = renderLoading();
+    else {
+      body = html`${state.error ? renderError(state.error, { stale: true, pending: state.pending, onRetry: () => this.refresh() }) : nothing}
+      ${renderNotice(this.relevantProblems(payload, tickets))} ${this.#renderList(tickets)}`;
+    }
+
+    const showEmpty = payload !== null && tickets.length === 0;
+    return html`<div class="top">
+        ${this.#renderHeading(payload ? tickets.length : null)}
+        <div part="actions" class="actions"><slot name="actions"></slot></div>
+      </div>
+      ${body}
+      <div part="empty" class="empty" ?hidden=${!showEmpty}><slot name="empty">${messages.empty}</slot></div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'my-open-tickets': MyOpenTickets;
+  }
+}

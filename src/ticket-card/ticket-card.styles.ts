@@ -1,0 +1,149 @@
+import { css } from 'lit';
+
+export const ticketCardStyles = css`
+  :host {
+    display: block;
+  }
+
+  .card {
+    position: relative;
+    display: grid;
+    gap: calc(var(--_gap) * 0.75);
+    padding: var(--_padding);
+    background: var(--_surface-color);
+    border: 1px solid var(--_border-color);
+    border-radius: var(--_radius);
+    box-shadow: var(--tickets-card-shadow, 0 1px 2px rgb(0 0 0 / 6%));
+    overflow-wrap: anywhere;
+  }
+
+  .card.linked {
+    cursor: pointer;
+  }
+
+  .card.linked:hover {
+    border-color: var(--tickets-card-hover-border-color, #8c959f);
+  }
+
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    gap: 0.5rem;
+  }
+
+  .title {
+    display: flex;
+    align-items: baseline;
+    gap: 0.5rem;
+    flex: 1 1 16rem;
+    min-width: 0;
+  }
+
+  .id {
+    flex: none;
+    font-size: 0.8125em;
+    font-variant-numeric: tabular-nums;
+    color: var(--_badge-text-color);
+    background: var(--_id-color);
+    border-radius: calc(var(--_radius) * 0.66);
+    padding: 0.0625rem 0.375rem;
+  }
+
+  .subject {
+    margin: 0;
+    font-size: 1.0625em;
+    font-weight: 600;
+    line-height: 1.35;
+    min-width: 0;
+  }
+
+  .badges {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    gap: 0.375rem;
+    margin-inline-start: auto;
+  }
+
+  .badge {
+    font-size: 0.8125em;
+    font-weight: 600;
+    line-height: 1.4;
+    color: var(--_badge-text-color);
+    border-radius: 999px;
+    padding: 0.0625rem 0.625rem;
+    white-space: nowrap;
+  }
+
+  .status-open {
+    background: var(--_open-color);
+  }
+
+  .status-closed {
+    background: var(--_closed-color);
+  }
+
+  .priority-high {
+    background: var(--_high-color);
+  }
+
+  .priority-medium {
+    background: var(--_medium-color);
+  }
+
+  .priority-low {
+    background: var(--_low-color);
+  }
+
+  .type {
+    background: var(--_type-color);
+  }
+
+  .customer {
+    margin: 0;
+    font-weight: 600;
+  }
+
+  .body {
+    margin: 0;
+    padding-inline-start: 0.75rem;
+    border-inline-start: 3px solid var(--_body-border-color);
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+    word-break: break-word;
+  }
+
+  .meta {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.25rem 0.75rem;
+    margin: 0;
+  }
+
+  .meta dt {
+    color: var(--_muted-color);
+  }
+
+  .meta dd {
+    margin: 0;
+  }
+
+  .due.is-due {
+    color: var(--_due-color);
+    font-weight: 600;
+  }
+
+  .footer {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+
+  .message {
+    padding: var(--_padding);
+    border: 1px dashed var(--_border-color);
+    border-radius: var(--_radius);
+    color: var(--_muted-color);
+  }
+`;

@@ -1,0 +1,240 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { formatCustomerName } from '../data/customer-name.js';
+import { dueStateOf } from '../data/due.js';
+import { formatDateTime, formatDueDate } from '../data/format.js';
+import { parseTicket } from '../data/parse-ticket.js';
+import { ticketLink } from '../data/ticket-link.js';
+import type { DueState, Ticket } from '../data/types.js';
+import { emit } from '../shared/events.js';
+import { headingTag } from '../shared/heading.js';
+import { messages } from '../shared/messages.js';
+import { theme } from '../shared/theme.js';
+import { TicketViewElement } from '../shared/ticket-view-element.js';
+import { warnOnce } from '../shared/warn.js';
+import { ticketCardStyles } from './ticket-card.styles.js';
+
+// Clicks on these open nothing, because they have an action of their own or
+// the user is working with the text.
+const INTERACTIVE = 'a, button, input, select, textarea, summary, label, [contenteditable], [tabindex]';
+
+/**
+ * One ticket: its id, subject link, status, priority and type badges,
+ * customer, body, creation, assignee and due date.
+ *
+ * @tag ticket-card
+ *
+ * @attr {string} heading-level - Level of the subject heading, 1 to 6; 3 by default.
+ * @attr {'overdue' | 'today' | 'upcoming'} due-state - Set by the card from the due date; absent when there is none.
+ *
+ * @fires {CustomEvent<TicketOpenDetail>} ticket-open - Before the ticket's link is followed. Cancelable: `preventDefault()` stops the navigation, so a single-page host can route itself.
+ *
+ * @slot actions - Host controls at the foot of the card, such as a Close button.
+ *
+ * @csspart card - The card's frame, an `article`.
+ * @csspart header - The id, subject and badges row.
+ * @csspart id - The ticket id badge.
+ * @csspart subject - The subject heading; its link, when there is one, is inside.
+ * @csspart badges - The group of status, priority and type badges.
+ * @csspart status - The "Open Ticket" or "Closed Ticket" badge.
+ * @csspart priority - The priority badge; absent when no priority is set.
+ * @csspart type - The note type badge; absent when no type is set.
+ * @csspart customer - The customer's name.
+ * @csspart body - The note text.
+ * @csspart created - The creation date, time and creator.
+ * @csspart assigned - The assignee's name.
+ * @csspart due - The due date and, when due, "Overdue" or "Due today".
+ * @csspart actions - The foot of the card that holds the `actions` slot.
+ * @csspart message - The text shown instead of a card when there is no valid ticket.
+ *
+ * @cssprop --tickets-surface-color - Card background.
+ * @cssprop --tickets-border-color - Card border.
+ * @cssprop --tickets-id-color - Background of the id badge.
+ * @cssprop --tickets-status-open-color - Background of the "Open Ticket" badge.
+ * @cssprop --tickets-status-closed-color - Background of the "Closed Ticket" badge.
+ * @cssprop --tickets-priority-high-color - Background of the high priority badge.
+ * @cssprop --tickets-priority-medium-color - Background of the medium priority badge.
+ * @cssprop --tickets-priority-low-color - Background of the low priority badge.
+ * @cssprop --tickets-type-color - Background of the note type badge.
+ * @cssprop --tickets-due-color - Color of a due date that is today or earlier.
+ * @cssprop --tickets-body-border-color - Left border of the body block.
+ */
+export class TicketCard extends TicketViewElement {
+  static override styles = [theme, ticketCardStyles];
+
+  /** The ticket: a record in the endpoint's format or a parsed {@link Ticket}. */
+  @property({ attribute: false }) ticket: unknown = undefined;
+
+  /** Level of the subject heading, 1 to 6. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel: number | null = null;
+
+  @state() private hasActions = false;
+
+  #parsed: Ticket | null = null;
+  #invalidReason: string | null = null;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+
+    if (changed.has('ticket')) this.#parse();
+    const dueState = this.#parsed ? dueStateOf(this.#parsed.dueDate, this.viewConfig.today, this.viewConfig.timeZone) : null;
+    if (dueState) this.setAttribute('due-state', dueState);
+    else this.removeAttribute('due-state');
+  }
+
+  #parse(): void {
+    this.#parsed = null;
+    this.#invalidReason = null;
+    if (this.ticket === undefined || this.ticket === null) return;
+
+    const result = parseTicket(this.ticket);
+    if (result.ok) {
+      this.#parsed = result.ticket;
+      for (const warning of result.warnings) warnOnce(this.tag, `ticket ${result.ticket.id}: ${warning}.`);
+    } else {
+      this.#invalidReason = result.reason;
+      warnOnce(this.tag, `ticket ${result.id ?? '(no id)'} cannot be shown: ${result.reason}.`);
+    }
+  }
+
+  #link(ticket: Ticket): string | null {
+    const { ticketHref, company } = this.viewConfig;
+    const link = ticketLink(ticket, ticketHref, company);
+    if (link.missing.length > 0) {
+      warnOnce(this.tag, `ticket-href "${ticketHref}" needs ${link.missing.join(' and ')}, which is not set; the subject is shown without a link.`);
+    }
+    return link.href;
+  }
+
+  /** Sends `ticket-open`; returns whether the navigation may go ahead. */
+  #announceOpen(ticket: Ticket, href: string): boolean {
+    return emit(this, 'ticket-open', { ticket, href }, { cancelable: true });
+  }
+
+  #onSubjectClick(event: MouseEvent, ticket: Ticket, href: string): void {
+    if (!isPlainClick(event)) return;
+    if (!this.#announceOpen(ticket, href)) event.preventDefault();
+  }
+
+  #onCardClick(event: MouseEvent, ticket: Ticket, href: string): void {
+    if (event.button !== 0 || event.defaultPrevented) return;
+    const path = event.composedPath();
+    const card = event.currentTarget as HTMLElement;
+    for (const target of path) {
+      if (target === card) break;
+      if (target instanceof Element && target.matches(INTERACTIVE)) return;
+    }
+    // A click that ends a text selection is the user copying text.
+    if (String(getSelection() ?? '').length > 0) return;
+
+    if (!isPlainClick(event)) {
+      window.open(href, '_blank', 'noopener');
+      return;
+    }
+    if (this.#announceOpen(ticket, href)) window.location.assign(href);
+  }
+
+  #onActionsChange(event: Event): void {
+    this.hasActions = (event.target as HTMLSlotElement).assignedNodes({ flatten: true }).length > 0;
+  }
+
+  #renderBadges(ticket: Ticket) {
+    const open = ticket.status === 'open';
+    const statusText = open ? messages.openTicket : ticket.status === 'closed' ? messages.closedTicket : messages.statusTicket(ticket.status);
+    return html`<div part="badges" class="badges">
+      <span part="status" class="badge ${open ? 'status-open' : 'status-closed'}">${statusText}</span>
+      ${ticket.priority
+        ? html`<span part="priority" class="badge priority-${ticket.priority}"
+            >${messages.priority[ticket.priority]}<span class="visually-hidden"> ${messages.priorityLabel}</span></span
+          >`
+        : nothing}
+      ${ticket.noteType
+        ? html`<span part="type" class="badge type"
+            ><span class="visually-hidden">${messages.typeLabel}: </span><bdi>${ticket.noteType}</bdi></span
+          >`
+        : nothing}
+    </div>`;
+  }
+
+  #renderDue(ticket: Ticket, dueState: DueState | null) {
+    if (!ticket.dueDate) return html`<dd part="due" class="due">${messages.noDueDate}</dd>`;
+
+    const { locale, timeZone } = this.viewConfig;
+    const isDue = dueState === 'overdue' || dueState === 'today';
+    const label = dueState === 'overdue' ? messages.overdue : dueState === 'today' ? messages.dueToday : null;
+    return html`<dd part="due" class="due ${isDue ? 'is-due' : ''}">
+      <time datetime=${ticket.dueDate.raw}>${formatDueDate(ticket.dueDate, locale, timeZone)}</time>${label
+        ? html` <span class="due-label">(${label})</span>`
+        : nothing}
+    </dd>`;
+  }
+
+  #renderCreated(ticket: Ticket) {
+    const { locale, timeZone } = this.viewConfig;
+    const when = ticket.createdAt
+      ? html`<time datetime=${ticket.createdAt.toISOString()}>${formatDateTime(ticket.createdAt, locale, timeZone)}</time>`
+      : messages.unknownDate;
+    const by = ticket.createdBy ? html` ${messages.createdBy} <bdi>${ticket.createdBy.name}</bdi>` : nothing;
+    return html`<dd part="created">${when}${by}</dd>`;
+  }
+
+  #renderTicket(ticket: Ticket) {
+    const href = this.#link(ticket);
+    const dueState = dueStateOf(ticket.dueDate, this.viewConfig.today, this.viewConfig.timeZone);
+    const heading = headingTag(this.tag, this.headingLevel, 3);
+    const customer = formatCustomerName(ticket.customer);
+    const subject = href
+      ? html`<a href=${href} @click=${(event: MouseEvent) => this.#onSubjectClick(event, ticket, href)}><bdi>${ticket.subject}</bdi></a>`
+      : html`<bdi>${ticket.subject}</bdi>`;
+
+    return html`<article
+      part="card"
+      class="card ${href ? 'linked' : ''}"
+      aria-labelledby="subject"
+      @click=${href ? (event: MouseEvent) => this.#onCardClick(event, ticket, href) : nothing}
+    >
+      <div part="header" class="header">
+        <div class="title">
+          <span part="id" class="id"><span class="visually-hidden">${messages.ticketId(ticket.id)}</span><span aria-hidden="true">${ticket.id}</span></span>
+          ${staticHtml`<${heading} part="subject" class="subject" id="subject">${subject}</${heading}>`}
+        </div>
+        ${this.#renderBadges(ticket)}
+      </div>
+      <p part="customer" class="customer"><bdi>${customer ?? messages.unknownCustomer}</bdi></p>
+      ${ticket.body.trim() ? html`<div part="body" class="body" dir="auto">${ticket.body}</div>` : nothing}
+      <dl class="meta">
+        <dt>${messages.created}</dt>
+        ${this.#renderCreated(ticket)}
+        <dt>${messages.assignedTo}</dt>
+        <dd part="assigned"><bdi>${ticket.assignedTo?.name ?? messages.unassigned}</bdi></dd>
+        <dt>${messages.dueDate}</dt>
+        ${this.#renderDue(ticket, dueState)}
+      </dl>
+      ${this.#renderFooter()}
+    </article>`;
+  }
+
+  #renderFooter() {
+    return html`<div part="actions" class="footer" ?hidden=${!this.hasActions}>
+      <slot name="actions" @slotchange=${this.#onActionsChange}></slot>
+    </div>`;
+  }
+
+  protected override render() {
+    if (this.#parsed) return this.#renderTicket(this.#parsed);
+
+    const text = this.#invalidReason ? messages.invalidTicket(this.#invalidReason) : messages.noTicket;
+    return html`<div part="message" class="message" role="status">${text}</div>${this.#renderFooter()}`;
+  }
+}
+
+function isPlainClick(event: MouseEvent): boolean {
+  return event.button === 0 && !event.ctrlKey && !event.metaKey && !event.shiftKey && !event.altKey;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ticket-card': TicketCard;
+  }
+}

@@ -38,3 +38,15 @@ export function recordRequests(): { urls: string[]; requests: Request[] } {
   });
   return log;
 }
+
+/**
+ * A promise with its resolve function, for a test that must wait until a
+ * handler has received a request before it aborts that request. Aborting
+ * earlier lets the request reach the worker during the next test.
+ */
+export class Deferred<T = void> {
+  resolve!: (value: T) => void;
+  readonly promise = new Promise<T>((resolve) => {
+    this.resolve = resolve;
+  });
+}

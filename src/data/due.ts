@@ -62,15 +62,16 @@ export function isDue(ticket: Ticket, today: string, timeZone: string): boolean 
 
 /**
  * Returns the moment a due date stands for, in epoch milliseconds, so that
- * due dates of all three kinds can be ordered. A date-only value counts as
- * the start of its day in `timeZone`.
+ * due dates of all three kinds can be ordered. A date-only value means "by
+ * the end of that day", so it counts as the last millisecond of its day in
+ * `timeZone` and sorts after the timed tickets of the same day.
  */
 export function dueTimeIn(due: DueDate, timeZone: string): number {
   switch (due.kind) {
     case 'instant':
       return due.instant.getTime();
     case 'date':
-      return wallClockTime(`${due.day}T00:00:00`, timeZone);
+      return wallClockTime(`${due.day}T23:59:59`, timeZone) + 999;
     case 'wall-clock':
       return wallClockTime(due.wallClock, timeZone);
   }

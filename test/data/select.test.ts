@@ -36,7 +36,7 @@ describe('selectOpenTickets', () => {
 });
 
 describe('selectDueTickets', () => {
-  it('keeps due tickets, earliest due first, ties by id descending', () => {
+  it('orders by due time, date-only at day end, ties by id', () => {
     const list = tickets(
       record({ id: 1, dueDate: '2026-12-04' }),
       record({ id: 2, dueDate: '2026-12-01' }),
@@ -48,7 +48,7 @@ describe('selectDueTickets', () => {
 
     const due = selectDueTickets(list, null, '2026-12-04', ZONE);
 
-    expect(due.map((ticket) => ticket.id)).to.deep.equal([2, 3, 1, 6]);
+    expect(due.map((ticket) => ticket.id)).to.deep.equal([2, 6, 3, 1]);
   });
 
   it('applies the same filter as the list', () => {

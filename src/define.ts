@@ -1,6 +1,7 @@
 import { DueTicketsSummary } from './due-tickets-summary/due-tickets-summary.js';
 import { MyOpenTickets } from './my-open-tickets/my-open-tickets.js';
 import { TicketCard } from './ticket-card/ticket-card.js';
+import { TicketsProvider } from './tickets-provider/tickets-provider.js';
 
 /**
  * Registers `element` as `tag` unless the tag is taken. A page that loads
@@ -18,6 +19,7 @@ export function defineElement(tag: string, element: CustomElementConstructor): v
   }
 }
 
+defineElement('tickets-provider', TicketsProvider);
 defineElement('ticket-card', TicketCard);
 defineElement('my-open-tickets', MyOpenTickets);
 defineElement('due-tickets-summary', DueTicketsSummary);

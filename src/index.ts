@@ -6,12 +6,14 @@ export { defineElement } from './define.js';
 export { DueTicketsSummary } from './due-tickets-summary/due-tickets-summary.js';
 export { MyOpenTickets } from './my-open-tickets/my-open-tickets.js';
 export { TicketCard } from './ticket-card/ticket-card.js';
+export { TicketsProvider } from './tickets-provider/tickets-provider.js';
+export { acquireStore, storeKey } from './data/store-registry.js';
 
 export { formatCustomerName } from './data/customer-name.js';
 export { dueStateOf, isDue, todayIn } from './data/due.js';
 export { TicketsError, type TicketsErrorKind } from './data/errors.js';
-export { DEFAULT_TIMEOUT, MAX_PAGES, fetchTicketRecords, type TransportOptions } from './data/fetch-tickets.js';
-export { parseRecords, readResponsePage } from './data/parse-response.js';
+export { DEFAULT_TIMEOUT, MAX_PAGES, fetchTicketRecords, type FetchOptions, type TransportOptions } from './data/fetch-tickets.js';
+export { decodePage, parseRecords, type ResponseFormat, type ResponseTransform } from './data/parse-response.js';
 export { parseTicket } from './data/parse-ticket.js';
 export { selectDueTickets, selectOpenTickets } from './data/select.js';
 export { TicketStore, type TicketSource, type TicketStoreListener, type TicketStoreState } from './data/ticket-store.js';

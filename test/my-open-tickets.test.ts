@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { delay, http, HttpResponse } from 'msw';
 import '../src/index.js';
 import type { MyOpenTickets, TicketCard } from '../src/index.js';
-import { isShown, nextEvent, part, parts, settle, textOf, watchConsole } from './support/dom.js';
+import { isShown, nextEvent, part, settle, textOf, watchConsole } from './support/dom.js';
 import { Deferred, recordRequests, use } from './support/mock-server.js';
 import { record } from './support/records.js';
 

@@ -14,6 +14,12 @@ export type TicketsErrorKind =
 export class TicketsError extends Error {
   override readonly name = 'TicketsError';
 
+  /**
+   * The records of the pages that loaded before a later page failed, so the
+   * element can show them with a notice that the list is incomplete.
+   */
+  partial: { records: unknown[]; warnings: { index: number; reason: string }[] } | null = null;
+
   constructor(
     readonly kind: TicketsErrorKind,
     message: string,

@@ -1,5 +1,5 @@
 import { httpError, TicketsError } from './errors.js';
-import { readResponsePage } from './parse-response.js';
+import { decodePage, type DecodeOptions, type RecordWarning } from './parse-response.js';
 
 /** The most pages one load follows before it stops and reports the list as cut short. */
 export const MAX_PAGES = 100;
@@ -17,6 +17,15 @@ export interface TransportOptions {
   timeout?: number;
   /** A function with `fetch`'s signature, for hosts with their own HTTP client. */
   fetcher?: typeof fetch;
+}
+
+/** How requests are made and responses read. */
+export interface FetchOptions extends TransportOptions, Omit<DecodeOptions, 'contentType'> {}
+
+/** The records of every page loaded, in order, with warnings by position. */
+export interface FetchedRecords {
+  records: unknown[];
+  warnings: RecordWarning[];
 }
 
 function isAbort(error: unknown): boolean {
@@ -39,7 +48,7 @@ async function requestPage(
   url: string,
   signal: AbortSignal,
   transport: TransportOptions,
-): Promise<unknown> {
+): Promise<{ body: unknown; contentType: string }> {
   const timeout = transport.timeout ?? DEFAULT_TIMEOUT;
   const timeoutSignal = AbortSignal.timeout(timeout);
   const headers = new Headers(transport.headers);
@@ -66,7 +75,8 @@ async function requestPage(
     throw new TicketsError('network', `The tickets endpoint could not be reached (${describeCause(error)}). Check the connection and retry.`, url, null, { cause: error });
   }
 
-  return parseJson(text, url, response.headers.get('Content-Type') ?? '');
+  const contentType = response.headers.get('Content-Type') ?? '';
+  return { body: parseJson(text, url, contentType), contentType };
 }
 
 function parseJson(text: string, url: string, contentType: string): unknown {
@@ -91,33 +101,43 @@ function parseJson(text: string, url: string, contentType: string): unknown {
  *
  * @throws {TicketsError} for a failed request, a response that is not JSON
  *   or has the wrong shape, a `next` link that loops, or more than
- *   {@link MAX_PAGES} pages. An abort rethrows the signal's reason.
+ *   {@link MAX_PAGES} pages. When pages before the failing one loaded, the
+ *   error's `partial` holds their records. An abort rethrows the signal's
+ *   reason.
  */
 export async function fetchTicketRecords(
   src: string,
   signal: AbortSignal,
-  transport: TransportOptions = {},
-): Promise<unknown[]> {
+  options: FetchOptions = {},
+): Promise<FetchedRecords> {
   const base = globalThis.document?.baseURI ?? globalThis.location?.href;
-  const records: unknown[] = [];
+  const loaded: FetchedRecords = { records: [], warnings: [] };
   const visited = new Set<string>();
   let url: string | null = resolveUrl(src, base);
 
-  while (url) {
-    if (visited.has(url)) {
-      throw new TicketsError('pagination', `The tickets endpoint's next link points back to a page already loaded (${url}); the list is incomplete.`, url);
-    }
-    if (visited.size === MAX_PAGES) {
-      throw new TicketsError('pagination', `The tickets endpoint has more than ${MAX_PAGES} pages; loading stopped there and the list is incomplete.`, url);
-    }
-    visited.add(url);
+  try {
+    while (url) {
+      if (visited.has(url)) {
+        throw new TicketsError('pagination', `The tickets endpoint's next link points back to a page already loaded (${url}).`, url);
+      }
+      if (visited.size === MAX_PAGES) {
+        throw new TicketsError('pagination', `The tickets endpoint has more than ${MAX_PAGES} pages; loading stopped at that limit.`, url);
+      }
+      visited.add(url);
 
-    const page = readResponsePage(await requestPage(url, signal, transport), url);
-    // A loop, not push(...spread), because a spread of a very large page
-    // overflows the call stack.
-    for (const record of page.records) records.push(record);
-    url = page.next ? resolveUrl(page.next, url) : null;
+      const { body, contentType } = await requestPage(url, signal, options);
+      const page = decodePage(body, url, { format: options.format, transform: options.transform, contentType });
+      const offset = loaded.records.length;
+      // A loop, not push(...spread), because a spread of a very large page
+      // overflows the call stack.
+      for (const record of page.records) loaded.records.push(record);
+      for (const warning of page.warnings) loaded.warnings.push({ index: offset + warning.index, reason: warning.reason });
+      url = page.next ? resolveUrl(page.next, url) : null;
+    }
+  } catch (error) {
+    if (error instanceof TicketsError && visited.size > 1) error.partial = loaded;
+    throw error;
   }
 
-  return records;
+  return loaded;
 }

@@ -1,35 +1,91 @@
 import { TicketsError } from './errors.js';
+import { convertJsonApiDocument, isJsonApiDocument } from './jsonapi.js';
 import { parseTicket, recordIdOf } from './parse-ticket.js';
 import type { Ticket, TicketProblem, TicketsPayload } from './types.js';
 
-/** One page of the endpoint's response: its records and the next page's URL. */
+/** How a response body is read: detected, the plain format, or JSON:API. */
+export type ResponseFormat = 'auto' | 'plain' | 'jsonapi';
+
+/** A function from a parsed response body to an array of plain records. */
+export type ResponseTransform = (body: unknown) => unknown;
+
+/** Options for reading a response body. */
+export interface DecodeOptions {
+  format?: ResponseFormat;
+  transform?: ResponseTransform;
+  /** The response's `Content-Type`, which tells JSON:API apart in `auto`. */
+  contentType?: string;
+}
+
+/** A warning about one record, by its position across all pages. */
+export interface RecordWarning {
+  index: number;
+  reason: string;
+}
+
+/** One page of the endpoint's response. */
 export interface ResponsePage {
   records: unknown[];
+  /** The next page's URL from `links.next`, or `null` on the last page. */
   next: string | null;
+  /** Warnings by the record's position on this page. */
+  warnings: RecordWarning[];
+}
+
+function describeShape(body: unknown): string {
+  if (body === null) return 'null';
+  if (Array.isArray(body)) return 'an array';
+  return typeof body === 'object' ? 'an object without a "data" array' : typeof body;
+}
+
+function nextLink(body: unknown): string | null {
+  if (typeof body !== 'object' || body === null) return null;
+  const next = (body as { links?: { next?: unknown } }).links?.next;
+  return typeof next === 'string' && next.trim() ? next.trim() : null;
+}
+
+function transformed(body: unknown, transform: ResponseTransform, url: string): unknown[] {
+  let records: unknown;
+  try {
+    records = transform(body);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new TicketsError('invalid-response', `The transform function failed on the response: ${reason}`, url, null, { cause: error });
+  }
+  if (!Array.isArray(records)) {
+    throw new TicketsError('invalid-response', `The transform function returned ${describeShape(records)}; expected an array of tickets.`, url);
+  }
+  return records;
 }
 
 /**
- * Reads the envelope of one response body: a bare array of records, or an
- * object with a `data` array and an optional `links.next` URL.
+ * Reads one response body: a bare array of records, an object with a `data`
+ * array, or a JSON:API document whose `data` are note resources. A
+ * `transform` replaces this reading for any other shape.
  *
  * @throws {TicketsError} of kind `invalid-response` for any other shape.
  */
-export function readResponsePage(body: unknown, url: string): ResponsePage {
-  if (Array.isArray(body)) return { records: body, next: null };
+export function decodePage(body: unknown, url: string, options: DecodeOptions = {}): ResponsePage {
+  const next = nextLink(body);
+  if (options.transform) return { records: transformed(body, options.transform, url), next, warnings: [] };
+
+  const format = options.format ?? 'auto';
+  const isJsonApi =
+    format === 'jsonapi' ||
+    (format === 'auto' && (/application\/vnd\.api\+json/i.test(options.contentType ?? '') || isJsonApiDocument(body)));
+
+  if (Array.isArray(body) && !isJsonApi) return { records: body, next: null, warnings: [] };
 
   if (typeof body === 'object' && body !== null && Array.isArray((body as { data?: unknown }).data)) {
-    const { data, links } = body as { data: unknown[]; links?: { next?: unknown } };
-    const next = links?.next;
-    return { records: data, next: typeof next === 'string' && next.trim() ? next.trim() : null };
+    if (!isJsonApi) return { records: (body as { data: unknown[] }).data, next, warnings: [] };
+
+    const converted = convertJsonApiDocument(body as Record<string, unknown>);
+    const warnings = converted.flatMap((item, index) => item.warnings.map((reason) => ({ index, reason })));
+    return { records: converted.map((item) => item.record), next, warnings };
   }
 
-  const shape = body === null ? 'null' : Array.isArray(body) ? 'an array' : typeof body;
-  const found = shape === 'object' ? 'an object without a "data" array' : shape;
-  throw new TicketsError(
-    'invalid-response',
-    `The tickets endpoint returned ${found}; expected an array of tickets or an object with a "data" array.`,
-    url,
-  );
+  const expected = isJsonApi ? 'a JSON:API document with a "data" array' : 'an array of tickets or an object with a "data" array';
+  throw new TicketsError('invalid-response', `The tickets endpoint returned ${describeShape(body)}; expected ${expected}.`, url);
 }
 
 /**
@@ -38,10 +94,14 @@ export function readResponsePage(body: unknown, url: string): ResponsePage {
  * being dropped in silence. A warning about one field is a problem too, but
  * its ticket is shown.
  */
-export function parseRecords(records: readonly unknown[]): TicketsPayload {
+export function parseRecords(records: readonly unknown[], warnings: readonly RecordWarning[] = []): TicketsPayload {
   const tickets: Ticket[] = [];
   const problems: TicketProblem[] = [];
   const seen = new Set<number>();
+  const extraWarnings = new Map<number, string[]>();
+  for (const { index, reason } of warnings) {
+    extraWarnings.set(index, [...(extraWarnings.get(index) ?? []), reason]);
+  }
 
   records.forEach((record, index) => {
     const parsed = parseTicket(record);
@@ -50,7 +110,7 @@ export function parseRecords(records: readonly unknown[]): TicketsPayload {
       return;
     }
 
-    const { ticket, warnings } = parsed;
+    const { ticket } = parsed;
     if (seen.has(ticket.id)) {
       problems.push({
         id: recordIdOf(record),
@@ -63,7 +123,7 @@ export function parseRecords(records: readonly unknown[]): TicketsPayload {
 
     seen.add(ticket.id);
     tickets.push(ticket);
-    for (const reason of warnings) {
+    for (const reason of [...(extraWarnings.get(index) ?? []), ...parsed.warnings]) {
       problems.push({ id: String(ticket.id), index, reason, shown: true });
     }
   });

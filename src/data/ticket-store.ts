@@ -1,5 +1,7 @@
+import { TZDate } from '@date-fns/tz';
+import { todayIn } from './due.js';
 import { TicketsError } from './errors.js';
-import { fetchTicketRecords, type TransportOptions } from './fetch-tickets.js';
+import { fetchTicketRecords, type FetchOptions } from './fetch-tickets.js';
 import { parseRecords } from './parse-response.js';
 import type { TicketsPayload } from './types.js';
 
@@ -12,48 +14,83 @@ export interface TicketStoreState {
   payload: TicketsPayload | null;
   /** The error of the last load, cleared when a load succeeds. */
   error: TicketsError | null;
+  /** Whether `payload` holds only the pages that loaded before `error`. */
+  partial: boolean;
   /** Whether a request is in flight. */
   pending: boolean;
 }
 
 /** Where a store's records come from: an endpoint, or records the host supplies. */
-export type TicketSource =
-  | { src: string; transport?: TransportOptions }
-  | { records: unknown };
+export type TicketSource = { src: string; options?: FetchOptions } | { records: unknown };
 
 export type TicketStoreListener = (state: TicketStoreState) => void;
+
+const INITIAL_STATE: TicketStoreState = { payload: null, error: null, partial: false, pending: false };
+
+// Timers fire a little after the moment asked for, never before it, so a
+// midnight check waits this long past midnight to be sure the day changed.
+const MIDNIGHT_MARGIN = 50;
 
 /**
  * Loads, parses and holds the tickets of one source, and tells subscribers
  * about every change. It uses no element APIs, so a host page can create
  * one, subscribe and read its state on its own.
+ *
+ * While it has subscribers it can also refresh on an interval and report
+ * each midnight; once the last subscriber leaves, it aborts its request and
+ * clears its timers.
  */
 export class TicketStore {
   readonly source: TicketSource;
 
-  #state: TicketStoreState = { payload: null, error: null, pending: false };
+  #state: TicketStoreState = INITIAL_STATE;
   #listeners = new Set<TicketStoreListener>();
   #controller: AbortController | null = null;
   #inFlight: Promise<void> | null = null;
+  #loadedOnce = false;
+  #lastLoadEnd = 0;
+
+  #pollIntervals: number[] = [];
+  #pollTimer: ReturnType<typeof setTimeout> | null = null;
+
+  #dayListeners = new Map<string, Set<() => void>>();
+  #days = new Map<string, string>();
+  #dayTimer: ReturnType<typeof setTimeout> | null = null;
+
+  #visibilityListening = false;
 
   constructor(source: TicketSource) {
     this.source = source;
-    if ('records' in source) this.#applyRecords(source.records);
+    if ('records' in source) this.#state = recordsState(source.records);
   }
 
   get state(): TicketStoreState {
     return this.#state;
   }
 
-  /** Calls `listener` on every change; returns the function that unsubscribes. */
-  subscribe(listener: TicketStoreListener): () => void {
-    this.#listeners.add(listener);
-    return () => this.#listeners.delete(listener);
+  /** Whether the source is an endpoint, as opposed to records from the host. */
+  get remote(): boolean {
+    return 'src' in this.source;
   }
 
-  /** Loads the records unless they are loaded or loading already. */
+  /**
+   * Calls `listener` on every change; returns the function that
+   * unsubscribes. When the last subscriber leaves, the request in flight is
+   * aborted and the timers stop.
+   */
+  subscribe(listener: TicketStoreListener): () => void {
+    this.#listeners.add(listener);
+    return () => {
+      if (!this.#listeners.delete(listener) || this.#listeners.size > 0) return;
+      this.abort();
+      this.#stopTimers();
+    };
+  }
+
+  /** Loads the records unless they were loaded or are loading already. */
   load(): Promise<void> {
-    if (this.#state.payload || this.#state.error) return Promise.resolve();
+    if (this.#inFlight) return this.#inFlight;
+    if (this.#loadedOnce) return Promise.resolve();
     return this.refresh();
   }
 
@@ -68,9 +105,10 @@ export class TicketStore {
 
     const controller = new AbortController();
     this.#controller = controller;
+    this.#clearPollTimer();
     this.#set({ ...this.#state, pending: true });
 
-    const request = this.#request(this.source.src, controller.signal, this.source.transport);
+    const request = this.#request(this.source.src, controller.signal, this.source.options);
     this.#inFlight = request;
     return request;
   }
@@ -85,47 +123,174 @@ export class TicketStore {
     this.#set({ ...this.#state, pending: false });
   }
 
-  async #request(src: string, signal: AbortSignal, transport?: TransportOptions): Promise<void> {
+  /**
+   * Refreshes every `seconds` while the page is visible; returns the
+   * function that stops. With several callers the shortest interval wins.
+   * A page that comes back after being hidden longer than the interval
+   * refreshes at once.
+   */
+  refreshEvery(seconds: number): () => void {
+    const interval = seconds * 1000;
+    this.#pollIntervals.push(interval);
+    this.#listenToVisibility();
+    this.#schedulePoll();
+
+    return () => {
+      const index = this.#pollIntervals.indexOf(interval);
+      if (index === -1) return;
+      this.#pollIntervals.splice(index, 1);
+      this.#schedulePoll();
+    };
+  }
+
+  /**
+   * Calls `listener` when a new day starts in `timeZone`, so due states can
+   * change at midnight without a request. One timer serves every zone.
+   * Returns the function that stops.
+   */
+  onNewDay(timeZone: string, listener: () => void): () => void {
+    let listeners = this.#dayListeners.get(timeZone);
+    if (!listeners) {
+      listeners = new Set();
+      this.#dayListeners.set(timeZone, listeners);
+      this.#days.set(timeZone, todayIn(timeZone));
+    }
+    listeners.add(listener);
+    this.#listenToVisibility();
+    this.#armDayTimer();
+
+    return () => {
+      listeners.delete(listener);
+      if (listeners.size === 0) {
+        this.#dayListeners.delete(timeZone);
+        this.#days.delete(timeZone);
+      }
+      this.#armDayTimer();
+    };
+  }
+
+  async #request(src: string, signal: AbortSignal, options?: FetchOptions): Promise<void> {
     try {
-      const records = await fetchTicketRecords(src, signal, transport);
-      if (!signal.aborted) this.#set({ payload: parseRecords(records), error: null, pending: false });
+      const { records, warnings } = await fetchTicketRecords(src, signal, options);
+      if (!signal.aborted) {
+        this.#set({ payload: parseRecords(records, warnings), error: null, partial: false, pending: false });
+      }
     } catch (error) {
       if (signal.aborted) return;
-      const failure =
-        error instanceof TicketsError
-          ? error
-          : new TicketsError('invalid-response', `Loading tickets failed: ${String(error)}`, src, null, { cause: error });
-      this.#set({ ...this.#state, error: failure, pending: false });
+      this.#set(this.#failedState(error, src));
     } finally {
       if (this.#controller?.signal === signal) {
         this.#controller = null;
         this.#inFlight = null;
+        this.#loadedOnce = true;
+        this.#lastLoadEnd = Date.now();
+        this.#schedulePoll();
       }
     }
   }
 
-  #applyRecords(records: unknown): void {
-    const list = Array.isArray(records)
-      ? records
-      : typeof records === 'object' && records !== null && Array.isArray((records as { data?: unknown }).data)
-        ? (records as { data: unknown[] }).data
-        : null;
+  #failedState(error: unknown, src: string): TicketStoreState {
+    const failure =
+      error instanceof TicketsError
+        ? error
+        : new TicketsError('invalid-response', `Loading tickets failed: ${String(error)}`, src, null, { cause: error });
 
-    if (list) {
-      this.#state = { payload: parseRecords(list), error: null, pending: false };
-      return;
+    // Pages that loaded before the failure are shown on a first load; on a
+    // refresh the complete earlier list is the better one to keep.
+    if (!this.#state.payload && failure.partial) {
+      const { records, warnings } = failure.partial;
+      return { payload: parseRecords(records, warnings), error: failure, partial: true, pending: false };
     }
-
-    const error = new TicketsError(
-      'invalid-response',
-      `The tickets property is ${records === null ? 'null' : typeof records}; expected an array of tickets.`,
-      '',
-    );
-    this.#state = { payload: null, error, pending: false };
+    return { ...this.#state, error: failure, pending: false };
   }
 
   #set(state: TicketStoreState): void {
     this.#state = state;
-    for (const listener of this.#listeners) listener(state);
+    for (const listener of [...this.#listeners]) listener(state);
   }
+
+  #clearPollTimer(): void {
+    if (this.#pollTimer !== null) clearTimeout(this.#pollTimer);
+    this.#pollTimer = null;
+  }
+
+  #schedulePoll(): void {
+    this.#clearPollTimer();
+    if (this.#pollIntervals.length === 0 || this.#inFlight || isHidden()) return;
+
+    const interval = Math.min(...this.#pollIntervals);
+    const delay = Math.max(0, interval - (Date.now() - this.#lastLoadEnd));
+    this.#pollTimer = setTimeout(() => {
+      this.#pollTimer = null;
+      void this.refresh();
+    }, delay);
+  }
+
+  #armDayTimer(): void {
+    if (this.#dayTimer !== null) clearTimeout(this.#dayTimer);
+    this.#dayTimer = null;
+    if (this.#dayListeners.size === 0) return;
+
+    const now = Date.now();
+    const delays = [...this.#dayListeners.keys()].map((zone) => msUntilNextDay(zone, now));
+    this.#dayTimer = setTimeout(() => {
+      this.#dayTimer = null;
+      this.#checkDays();
+    }, Math.min(...delays) + MIDNIGHT_MARGIN);
+  }
+
+  #checkDays(): void {
+    for (const [zone, listeners] of [...this.#dayListeners]) {
+      const today = todayIn(zone);
+      if (this.#days.get(zone) === today) continue;
+
+      this.#days.set(zone, today);
+      for (const listener of [...listeners]) listener();
+    }
+    this.#armDayTimer();
+  }
+
+  #onVisibilityChange = (): void => {
+    this.#schedulePoll();
+    // A computer that slept past midnight fires no timer on time.
+    if (!isHidden()) this.#checkDays();
+  };
+
+  #listenToVisibility(): void {
+    if (this.#visibilityListening || typeof document === 'undefined') return;
+    document.addEventListener('visibilitychange', this.#onVisibilityChange);
+    this.#visibilityListening = true;
+  }
+
+  #stopTimers(): void {
+    this.#clearPollTimer();
+    if (this.#dayTimer !== null) clearTimeout(this.#dayTimer);
+    this.#dayTimer = null;
+    if (this.#visibilityListening) document.removeEventListener('visibilitychange', this.#onVisibilityChange);
+    this.#visibilityListening = false;
+  }
+}
+
+function isHidden(): boolean {
+  return typeof document !== 'undefined' && document.visibilityState === 'hidden';
+}
+
+function msUntilNextDay(timeZone: string, now: number): number {
+  const [year, month, day] = todayIn(timeZone, new Date(now)).split('-').map(Number);
+  // TZDate moves a midnight that a daylight saving change skips to the
+  // first hour that exists.
+  return new TZDate(year, month - 1, day + 1, 0, 0, 0, timeZone).getTime() - now;
+}
+
+function recordsState(records: unknown): TicketStoreState {
+  const list = Array.isArray(records)
+    ? records
+    : typeof records === 'object' && records !== null && Array.isArray((records as { data?: unknown }).data)
+      ? (records as { data: unknown[] }).data
+      : null;
+  if (list) return { ...INITIAL_STATE, payload: parseRecords(list) };
+
+  const kind = records === null ? 'null' : typeof records;
+  const error = new TicketsError('invalid-response', `The tickets property is ${kind}; expected an array of tickets.`, '');
+  return { ...INITIAL_STATE, error };
 }

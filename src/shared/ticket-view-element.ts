@@ -1,11 +1,17 @@
+import { consume } from '@lit/context';
 import { LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import { ensureContextRoot, ticketsContext, type ProvidedTickets } from './tickets-context.js';
 import { resolveViewConfig, type ViewConfig } from './view-config.js';
+
+ensureContextRoot();
 
 /**
  * The settings every element shares: how dates are shown and evaluated,
- * and how ticket links are built. Subclasses read {@link viewConfig}, which
- * has the defaults applied, never the raw properties.
+ * and how ticket links are built. A setting left unset on the element comes
+ * from the nearest `<tickets-provider>`, if any. Subclasses read
+ * {@link viewConfig}, which has the defaults applied, never the raw
+ * properties.
  */
 export class TicketViewElement extends LitElement {
   /** The company slug for `{company}` in link templates and the default "View All Tickets" link. */
@@ -23,6 +29,11 @@ export class TicketViewElement extends LitElement {
   /** IANA time zone for "today" and for date-times; the browser's zone when not set. */
   @property({ attribute: 'time-zone' }) timeZone: string | null = null;
 
+  /** What the nearest `<tickets-provider>` gives, or `undefined` outside one. */
+  @consume({ context: ticketsContext, subscribe: true })
+  @state()
+  protected provided: ProvidedTickets | undefined = undefined;
+
   protected viewConfig!: ViewConfig;
 
   /** The tag name to put in warnings, such as `my-open-tickets`. */
@@ -30,14 +41,20 @@ export class TicketViewElement extends LitElement {
     return this.localName;
   }
 
+  /** Whether the day to evaluate against is set, here or on the provider, rather than today. */
+  protected get hasFixedDate(): boolean {
+    return Boolean((this.date ?? this.provided?.settings.date)?.trim());
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    const provided = this.provided?.settings;
     this.viewConfig = resolveViewConfig(this.tag, {
-      locale: this.locale,
-      timeZone: this.timeZone,
-      date: this.date,
-      company: this.company,
-      ticketHref: this.ticketHref,
+      locale: this.locale ?? provided?.locale ?? null,
+      timeZone: this.timeZone ?? provided?.timeZone ?? null,
+      date: this.date ?? provided?.date ?? null,
+      company: this.company ?? provided?.company ?? null,
+      ticketHref: this.ticketHref ?? provided?.ticketHref ?? null,
     });
   }
 }

@@ -1,20 +1,49 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { TicketStore, type TicketSource, type TicketStoreState } from '../data/ticket-store.js';
+import { acquireStore } from '../data/store-registry.js';
+import type { TicketStore, TicketStoreState } from '../data/ticket-store.js';
 
 /**
- * Connects an element to the {@link TicketStore} of its source: subscribes
- * while the element is connected, aborts the request in flight when it is
- * removed, and loads again when it is put back.
+ * Which store an element uses: one it owns, one shared by key among the
+ * elements of the page, or none.
+ */
+export type StoreBinding = { store: TicketStore } | { key: string; create: () => TicketStore } | null;
+
+/** What the element wants from its store besides the data. */
+export interface StoreTimers {
+  /** Seconds between refreshes; 0 for none. */
+  refreshInterval: number;
+  /** The zone whose midnight should update the element, or `null` for none. */
+  dayZone: string | null;
+}
+
+/**
+ * Connects an element to its {@link TicketStore}: subscribes while the
+ * element is connected, lets go when it is removed (the store aborts its
+ * request once no element is left), and loads again when it is put back.
  */
 export class TicketsController implements ReactiveController {
   #host: ReactiveControllerHost;
+  #binding: StoreBinding = null;
+  #timers: StoreTimers = { refreshInterval: 0, dayZone: null };
   #store: TicketStore | null = null;
-  #unsubscribe: (() => void) | null = null;
+  #attached: (() => void)[] = [];
+  #timerStops: (() => void)[] = [];
   #connected = false;
+  // Stores this element has shown before; attaching to one again refreshes
+  // it, where a first attach only loads what is not loaded yet.
+  #seen = new WeakSet<TicketStore>();
+  // The last shared store, kept across a removal so that putting the
+  // element back shows its tickets at once while they refresh.
+  #previous: { key: string; store: TicketStore } | null = null;
 
   constructor(host: ReactiveControllerHost) {
     this.#host = host;
     host.addController(this);
+  }
+
+  /** The current store, or `null` while the element has no source. */
+  get store(): TicketStore | null {
+    return this.#store;
   }
 
   /** The current store's state, or `null` while the element has no source. */
@@ -22,11 +51,19 @@ export class TicketsController implements ReactiveController {
     return this.#store?.state ?? null;
   }
 
-  /** Replaces the source; the previous store's request is aborted. */
-  setSource(source: TicketSource | null): void {
+  /** Switches to another store; the previous one is let go. Binding the same store again does nothing. */
+  bind(binding: StoreBinding): void {
+    if (sameBinding(binding, this.#binding)) return;
     this.#detach();
-    this.#store = source ? new TicketStore(source) : null;
+    this.#binding = binding;
     if (this.#connected) this.#attach();
+  }
+
+  /** Changes the refresh interval and the midnight zone. */
+  setTimers(timers: StoreTimers): void {
+    if (timers.refreshInterval === this.#timers.refreshInterval && timers.dayZone === this.#timers.dayZone) return;
+    this.#timers = timers;
+    this.#startTimers();
   }
 
   /** Loads the current source again; resolves when the load ends. */
@@ -45,18 +82,49 @@ export class TicketsController implements ReactiveController {
   }
 
   #attach(): void {
-    const store = this.#store;
-    if (!store || this.#unsubscribe) return;
+    const binding = this.#binding;
+    if (!binding || this.#store) return;
 
-    this.#unsubscribe = store.subscribe(() => this.#host.requestUpdate());
-    // A store that was loaded before the element was removed loads again,
-    // and keeps its tickets on screen until the new response is in.
-    void store.refresh();
+    let store: TicketStore;
+    if ('store' in binding) {
+      store = binding.store;
+    } else {
+      const previous = this.#previous?.key === binding.key ? this.#previous.store : null;
+      const acquired = acquireStore(binding.key, () => previous ?? binding.create());
+      store = acquired.store;
+      this.#previous = { key: binding.key, store };
+      this.#attached.push(acquired.release);
+    }
+
+    this.#store = store;
+    this.#attached.push(store.subscribe(() => this.#host.requestUpdate()));
+    this.#startTimers();
+
+    void (this.#seen.has(store) ? store.refresh() : store.load());
+    this.#seen.add(store);
+    this.#host.requestUpdate();
+  }
+
+  #startTimers(): void {
+    for (const stop of this.#timerStops.splice(0)) stop();
+    const store = this.#store;
+    if (!store) return;
+
+    const { refreshInterval, dayZone } = this.#timers;
+    if (refreshInterval > 0 && store.remote) this.#timerStops.push(store.refreshEvery(refreshInterval));
+    if (dayZone) this.#timerStops.push(store.onNewDay(dayZone, () => this.#host.requestUpdate()));
   }
 
   #detach(): void {
-    this.#unsubscribe?.();
-    this.#unsubscribe = null;
-    this.#store?.abort();
+    for (const stop of this.#timerStops.splice(0)) stop();
+    for (const release of this.#attached.splice(0)) release();
+    if (this.#store) this.#host.requestUpdate();
+    this.#store = null;
   }
+}
+
+function sameBinding(a: StoreBinding, b: StoreBinding): boolean {
+  if (a === null || b === null) return a === b;
+  if ('store' in a) return 'store' in b && a.store === b.store;
+  return 'key' in b && a.key === b.key;
 }

@@ -1,21 +1,74 @@
 import { type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { DEFAULT_TIMEOUT, type TransportOptions } from '../data/fetch-tickets.js';
-import type { TicketSource } from '../data/ticket-store.js';
+import { DEFAULT_TIMEOUT, type FetchOptions } from '../data/fetch-tickets.js';
+import type { ResponseFormat, ResponseTransform } from '../data/parse-response.js';
+import { storeKey } from '../data/store-registry.js';
+import { TicketStore } from '../data/ticket-store.js';
 import type { Ticket, TicketProblem, TicketsPayload } from '../data/types.js';
 import { emit, type TicketsLoadDetail } from './events.js';
-import { TicketsController } from './tickets-controller.js';
+import { TicketsController, type StoreBinding } from './tickets-controller.js';
 import { TicketViewElement } from './ticket-view-element.js';
 import { warnOnce } from './warn.js';
 
 const CREDENTIALS: readonly RequestCredentials[] = ['same-origin', 'include', 'omit'];
+const FORMATS: readonly ResponseFormat[] = ['auto', 'plain', 'jsonapi'];
 
-const SOURCE_PROPERTIES = ['src', 'tickets', 'headers', 'credentials', 'timeout', 'fetcher'] as const;
+const SOURCE_PROPERTIES = ['src', 'tickets', 'headers', 'credentials', 'timeout', 'fetcher', 'format', 'transform', 'provided'] as const;
 
 /**
- * An element that shows tickets loaded from `src`, or given in `tickets`.
- * It sends the `tickets-load` and `tickets-error` events; subclasses say
- * which tickets they show through {@link shownTickets}.
+ * The source settings of an element or provider, checked: an invalid value
+ * warns once and falls back to the default.
+ */
+export function fetchOptionsOf(
+  tag: string,
+  element: {
+    headers?: HeadersInit;
+    credentials: RequestCredentials | null;
+    timeout: number | null;
+    fetcher?: typeof fetch;
+    format: ResponseFormat | null;
+    transform?: ResponseTransform;
+    getAttribute(name: string): string | null;
+  },
+): FetchOptions {
+  const options: FetchOptions = {};
+  if (element.headers !== undefined) options.headers = element.headers;
+  if (typeof element.fetcher === 'function') options.fetcher = element.fetcher;
+  if (typeof element.transform === 'function') options.transform = element.transform;
+
+  const { credentials, timeout, format } = element;
+  if (credentials) {
+    if (CREDENTIALS.includes(credentials)) options.credentials = credentials;
+    else warnOnce(tag, `credentials "${credentials}" is not one of same-origin, include or omit; using same-origin.`);
+  }
+  if (timeout !== null) {
+    if (Number.isFinite(timeout) && timeout > 0) options.timeout = timeout;
+    else warnOnce(tag, `timeout "${element.getAttribute('timeout') ?? timeout}" is not a positive number of milliseconds; using ${DEFAULT_TIMEOUT}.`);
+  }
+  if (format) {
+    if (FORMATS.includes(format)) options.format = format;
+    else warnOnce(tag, `format "${format}" is not one of auto, plain or jsonapi; using auto.`);
+  }
+  return options;
+}
+
+/**
+ * Reads a `refresh-interval` value in seconds. Absent or 0 turns refreshing
+ * off; anything that is not a non-negative number warns once and does too.
+ */
+export function refreshIntervalOf(tag: string, value: number | null, attribute: string | null): number {
+  if (value === null || value === 0) return 0;
+  if (Number.isFinite(value) && value > 0) return value;
+
+  warnOnce(tag, `refresh-interval "${attribute ?? value}" is not a number of seconds; refreshing on an interval is off.`);
+  return 0;
+}
+
+/**
+ * An element that shows tickets loaded from `src`, given in `tickets`, or
+ * provided by the nearest `<tickets-provider>`, in that order. It sends the
+ * `tickets-load` and `tickets-error` events; subclasses say which tickets
+ * they show through {@link shownTickets}.
  */
 export abstract class TicketsSourceElement extends TicketViewElement {
   /** URL of the tickets endpoint. */
@@ -30,6 +83,9 @@ export abstract class TicketsSourceElement extends TicketViewElement {
    */
   @property({ attribute: false }) tickets: unknown = undefined;
 
+  /** Seconds between refreshes while the page is visible; absent or 0 for none. */
+  @property({ attribute: 'refresh-interval', type: Number }) refreshInterval: number | null = null;
+
   /** Extra request headers, such as `{ Authorization: 'Bearer …' }`. */
   @property({ attribute: false }) headers: HeadersInit | undefined = undefined;
 
@@ -42,8 +98,15 @@ export abstract class TicketsSourceElement extends TicketViewElement {
   /** A function with `fetch`'s signature to send requests with. */
   @property({ attribute: false }) fetcher: typeof fetch | undefined = undefined;
 
+  /** How to read the response: `auto` (default), `plain` or `jsonapi`. */
+  @property() format: ResponseFormat | null = null;
+
+  /** A function from the parsed response body to an array of plain records, for any other shape. */
+  @property({ attribute: false }) transform: ResponseTransform | undefined = undefined;
+
   protected readonly data = new TicketsController(this);
 
+  #recordsStore: { records: unknown; store: TicketStore } | null = null;
   #announcedPayload: TicketsPayload | null = null;
   #announcedError: unknown = null;
 
@@ -55,9 +118,20 @@ export abstract class TicketsSourceElement extends TicketViewElement {
   /** Returns the tickets this element shows from a load, in display order. */
   protected abstract shownTickets(tickets: readonly Ticket[]): Ticket[];
 
+  /** The user whose tickets are shown: this element's `user-id`, or the provider's. */
+  protected get effectiveUserId(): string | null {
+    const userId = this.userId ?? this.provided?.settings.userId ?? null;
+    return userId?.trim() || null;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (SOURCE_PROPERTIES.some((name) => changed.has(name))) this.data.setSource(this.#source());
+    if (SOURCE_PROPERTIES.some((name) => changed.has(name as keyof TicketsSourceElement))) this.data.bind(this.#binding());
+
+    this.data.setTimers({
+      refreshInterval: refreshIntervalOf(this.tag, this.refreshInterval, this.getAttribute('refresh-interval')),
+      dayZone: this.hasFixedDate ? null : this.viewConfig.timeZone,
+    });
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -86,7 +160,8 @@ export abstract class TicketsSourceElement extends TicketViewElement {
     const tickets = this.shownTickets(payload.tickets);
     const problems = this.relevantProblems(payload, tickets);
     if (problems.length > 0) {
-      const where = typeof this.src === 'string' && this.tickets === undefined ? ` from ${this.src}` : '';
+      const store = this.data.store;
+      const where = store && 'src' in store.source ? ` from ${store.source.src}` : '';
       console.warn(`<${this.tag}>: ${problems.length} ticket records${where} could not be shown in full:`, problems);
     }
 
@@ -94,36 +169,21 @@ export abstract class TicketsSourceElement extends TicketViewElement {
     emit(this, 'tickets-load', detail);
   }
 
-  #source(): TicketSource | null {
-    if (this.tickets !== undefined) return { records: this.tickets };
+  #binding(): StoreBinding {
+    if (this.tickets !== undefined) {
+      if (this.#recordsStore?.records !== this.tickets) {
+        this.#recordsStore = { records: this.tickets, store: new TicketStore({ records: this.tickets }) };
+      }
+      return { store: this.#recordsStore.store };
+    }
 
     const src = this.src?.trim();
-    if (!src) return null;
+    if (src) {
+      const options = fetchOptionsOf(this.tag, this);
+      return { key: storeKey(src, options), create: () => new TicketStore({ src, options }) };
+    }
 
-    const transport: TransportOptions = {
-      headers: this.headers,
-      credentials: this.#credentials(),
-      timeout: this.#timeout(),
-      fetcher: typeof this.fetcher === 'function' ? this.fetcher : undefined,
-    };
-    return { src, transport };
-  }
-
-  #credentials(): RequestCredentials | undefined {
-    const value = this.credentials;
-    if (value === null || value === ('' as RequestCredentials)) return undefined;
-    if (CREDENTIALS.includes(value)) return value;
-
-    warnOnce(this.tag, `credentials "${value}" is not one of same-origin, include or omit; using same-origin.`);
-    return undefined;
-  }
-
-  #timeout(): number | undefined {
-    const value = this.timeout;
-    if (value === null) return undefined;
-    if (Number.isFinite(value) && value > 0) return value;
-
-    warnOnce(this.tag, `timeout "${this.getAttribute('timeout') ?? value}" is not a positive number of milliseconds; using ${DEFAULT_TIMEOUT}.`);
-    return undefined;
+    const provided = this.provided?.store;
+    return provided ? { store: provided } : null;
   }
 }

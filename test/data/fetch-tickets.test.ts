@@ -23,7 +23,7 @@ describe('fetchTicketRecords', () => {
     const log = recordRequests();
     use(http.get('/api/tickets', () => HttpResponse.json({ data: [record()], links: { next: null } })));
 
-    const records = await fetchTicketRecords('/api/tickets', signal());
+    const { records } = await fetchTicketRecords('/api/tickets', signal());
 
     expect(records).to.have.length(1);
     expect(log.requests).to.have.length(1);
@@ -35,7 +35,7 @@ describe('fetchTicketRecords', () => {
   it('accepts a bare array', async () => {
     use(http.get('/api/tickets', () => HttpResponse.json([record({ id: 1 }), record({ id: 2 })])));
 
-    expect(await fetchTicketRecords('/api/tickets', signal())).to.have.length(2);
+    expect((await fetchTicketRecords('/api/tickets', signal())).records).to.have.length(2);
   });
 
   it('follows next links to the last page', async () => {
@@ -48,7 +48,7 @@ describe('fetchTicketRecords', () => {
       }),
     );
 
-    const records = await fetchTicketRecords('/api/tickets', signal());
+    const { records } = await fetchTicketRecords('/api/tickets', signal());
 
     expect(records.map((item) => (item as { id: number }).id)).to.deep.equal([1, 2, 3]);
     expect(log.urls).to.deep.equal([absolute('/api/tickets'), absolute('/api/tickets?page=2'), absolute('/api/tickets?page=3')]);
@@ -75,7 +75,7 @@ describe('fetchTicketRecords', () => {
       return new Response(JSON.stringify([record()]), { headers: { 'Content-Type': 'application/json' } });
     };
 
-    const records = await fetchTicketRecords('/elsewhere/tickets', signal(), { fetcher });
+    const { records } = await fetchTicketRecords('/elsewhere/tickets', signal(), { fetcher });
 
     expect(records).to.have.length(1);
     expect(calls).to.deep.equal([absolute('/elsewhere/tickets')]);

@@ -60,7 +60,7 @@ describe('TicketStore', () => {
     store.abort();
     await pending;
 
-    expect(store.state).to.deep.equal({ payload: null, error: null, pending: false });
+    expect(store.state).to.deep.equal({ payload: null, error: null, partial: false, pending: false });
   });
 
   it('loads again after an abort', async () => {

@@ -3,8 +3,8 @@ import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { formatCustomerName } from '../data/customer-name.js';
-import { dueStateOf } from '../data/due.js';
-import { formatDueDate } from '../data/format.js';
+import { dueStateOf, todayIn } from '../data/due.js';
+import { formatDay, formatDueDate } from '../data/format.js';
 import { selectDueTickets } from '../data/select.js';
 import { ticketLink } from '../data/ticket-link.js';
 import type { Ticket } from '../data/types.js';
@@ -12,7 +12,7 @@ import { safeHref } from '../data/url-safety.js';
 import { emit } from '../shared/events.js';
 import { headingTag } from '../shared/heading.js';
 import { messages } from '../shared/messages.js';
-import { renderError, renderLoading, renderNoSource, renderNotice } from '../shared/status-views.js';
+import { renderNotice, renderSourceState } from '../shared/status-views.js';
 import { statusStyles, theme } from '../shared/theme.js';
 import { TicketsSourceElement } from '../shared/tickets-source-element.js';
 import { warnOnce } from '../shared/warn.js';
@@ -33,6 +33,8 @@ import { dueTicketsSummaryStyles } from './due-tickets-summary.styles.js';
  * @attr {string} locale - BCP 47 locale for dates; the document's or the browser's by default.
  * @attr {string} time-zone - IANA time zone for "today" and date-times; the browser's by default.
  * @attr {number} heading-level - Level of the heading, 1 to 6; 2 by default.
+ * @attr {number} refresh-interval - Seconds between refreshes while the page is visible; absent or 0 for none.
+ * @attr {string} format - How to read the response: `auto` (default), `plain` or `jsonapi`.
  * @attr {string} credentials - Whether requests send cookies: `same-origin` (default), `include` or `omit`.
  * @attr {number} timeout - Milliseconds one page request may take; 15000 by default.
  *
@@ -52,6 +54,7 @@ import { dueTicketsSummaryStyles } from './due-tickets-summary.styles.js';
  * @csspart item-subject - A ticket's subject, a link when there is one.
  * @csspart item-customer - A ticket's customer.
  * @csspart item-due - A ticket's due date.
+ * @csspart as-of - The "Due as of …" line, shown when `date` is not today.
  * @csspart empty - The "Nothing due" block.
  * @csspart view-all - The "View All Tickets" link.
  * @csspart loading - The loading state.
@@ -75,7 +78,7 @@ export class DueTicketsSummary extends TicketsSourceElement {
 
   protected override shownTickets(tickets: readonly Ticket[]): Ticket[] {
     const { today, timeZone } = this.viewConfig;
-    return selectDueTickets(tickets, this.userId?.trim() || null, today, timeZone);
+    return selectDueTickets(tickets, this.effectiveUserId, today, timeZone);
   }
 
   #viewAllHref(): string | null {
@@ -116,24 +119,24 @@ export class DueTicketsSummary extends TicketsSourceElement {
     </li>`;
   }
 
+  #renderAsOf() {
+    const { today, timeZone, locale } = this.viewConfig;
+    const isToday = today === todayIn(timeZone);
+    return html`<p part="as-of" class="as-of" ?hidden=${isToday}>${messages.dueAsOf(formatDay(today, locale))}</p>`;
+  }
+
   protected override render() {
     const state = this.data.state;
     const payload = state?.payload ?? null;
     const tickets = payload ? this.shownTickets(payload.tickets) : [];
     const heading = headingTag(this.tag, this.headingLevel, 2);
-    const retry = () => this.refresh();
 
-    let body;
-    if (!state) body = renderNoSource();
-    else if (!payload && state.error) body = renderError(state.error, { stale: false, pending: state.pending, onRetry: retry });
-    else if (!payload) body = renderLoading();
-    else {
-      body = html`${state.error ? renderError(state.error, { stale: true, pending: state.pending, onRetry: retry }) : nothing}
-        ${renderNotice(this.relevantProblems(payload, tickets))}
+    const body = renderSourceState(state, () => void this.refresh(), (loaded) =>
+      html`${renderNotice(this.relevantProblems(loaded, tickets))}
         <ul part="list" class="list" ?hidden=${tickets.length === 0}>
           ${repeat(tickets, (ticket) => ticket.id, (ticket) => this.#renderItem(ticket))}
-        </ul>`;
-    }
+        </ul>`,
+    );
 
     const viewAll = this.#viewAllHref();
     return html`<section part="section" class="section" aria-labelledby="heading">
@@ -141,6 +144,7 @@ export class DueTicketsSummary extends TicketsSourceElement {
         ><slot name="heading">${messages.dueTicketsHeading}</slot>${payload
           ? html` <span part="count" class="count">(${tickets.length})</span>`
           : nothing}</${heading}>`}
+      ${this.#renderAsOf()}
       ${body}
       <div part="empty" class="empty" ?hidden=${!(payload && tickets.length === 0)}><slot name="empty">${messages.nothingDue}</slot></div>
       ${viewAll

@@ -1,12 +1,12 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { selectOpenTickets } from '../data/select.js';
-import type { Ticket } from '../data/types.js';
+import type { Ticket, TicketsPayload } from '../data/types.js';
 import { headingTag } from '../shared/heading.js';
 import { messages } from '../shared/messages.js';
-import { renderError, renderLoading, renderNoSource, renderNotice } from '../shared/status-views.js';
+import { renderNotice, renderSourceState } from '../shared/status-views.js';
 import { statusStyles, theme } from '../shared/theme.js';
 import { TicketsSourceElement } from '../shared/tickets-source-element.js';
 import { myOpenTicketsStyles } from './my-open-tickets.styles.js';
@@ -30,6 +30,9 @@ const EXPORTED_CARD_PARTS = ['card', ...CARD_PARTS.map((part) => `${part}:card-$
  * @attr {string} locale - BCP 47 locale for dates; the document's or the browser's by default.
  * @attr {string} time-zone - IANA time zone for "today" and date-times; the browser's by default.
  * @attr {number} heading-level - Level of the page heading, 1 to 6; 2 by default. Cards use one level below.
+ * @attr {boolean} hide-refresh - Hides the Refresh button.
+ * @attr {number} refresh-interval - Seconds between refreshes while the page is visible; absent or 0 for none.
+ * @attr {string} format - How to read the response: `auto` (default), `plain` or `jsonapi`.
  * @attr {string} credentials - Whether requests send cookies: `same-origin` (default), `include` or `omit`.
  * @attr {number} timeout - Milliseconds one page request may take; 15000 by default.
  *
@@ -50,6 +53,7 @@ const EXPORTED_CARD_PARTS = ['card', ...CARD_PARTS.map((part) => `${part}:card-$
  * @csspart error - The error block.
  * @csspart retry - The Retry button in the error block.
  * @csspart notice - The notice about records that could not be shown.
+ * @csspart refresh - The Refresh button beside the heading; hidden with `hide-refresh`.
  * @csspart card - Each card's frame; every other card part is forwarded as `card-<part>`, such as `card-due`.
  *
  * @cssprop --tickets-heading-font-size - Size of the page heading.
@@ -67,8 +71,17 @@ export class MyOpenTickets extends TicketsSourceElement {
   /** Level of the page heading, 1 to 6. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel: number | null = null;
 
+  /** Hides the Refresh button. */
+  @property({ attribute: 'hide-refresh', type: Boolean }) hideRefresh = false;
+
+  /** The polite live region's text: what the last refresh changed. */
+  @state() private announcement = '';
+
+  #announcedFor: TicketsPayload | null = null;
+  #shownIds: Set<number> | null = null;
+
   protected override shownTickets(tickets: readonly Ticket[]): Ticket[] {
-    return selectOpenTickets(tickets, this.userId?.trim() || null);
+    return selectOpenTickets(tickets, this.effectiveUserId);
   }
 
   #renderHeading(count: number | null) {
@@ -109,27 +122,71 @@ export class MyOpenTickets extends TicketsSourceElement {
     </ul>`;
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+
+    const payload = this.data.state?.payload ?? null;
+    if (payload === this.#announcedFor) return;
+    const shown = payload ? this.shownTickets(payload.tickets) : null;
+    if (payload && shown && this.#shownIds) this.announcement = this.#describeChanges(payload, shown);
+    this.#announcedFor = payload;
+    this.#shownIds = shown ? new Set(shown.map((ticket) => ticket.id)) : null;
+  }
+
+  /** Returns the live region text for what a refresh changed, or '' for no change. */
+  #describeChanges(payload: TicketsPayload, shown: readonly Ticket[]): string {
+    const before = this.#shownIds ?? new Set<number>();
+    const after = new Set(shown.map((ticket) => ticket.id));
+    const added = shown.filter((ticket) => !before.has(ticket.id)).length;
+    const statusById = new Map(payload.tickets.map((ticket) => [ticket.id, ticket.status]));
+
+    let closed = 0;
+    let removed = 0;
+    for (const id of before) {
+      if (after.has(id)) continue;
+      if (statusById.get(id) === 'closed') closed += 1;
+      else removed += 1;
+    }
+    return messages.changes(added, closed, removed);
+  }
+
+  #renderRefresh() {
+    const pending = Boolean(this.data.state?.pending);
+    return html`<button
+      part="refresh"
+      class="refresh"
+      type="button"
+      ?hidden=${this.hideRefresh || !this.data.store?.remote}
+      aria-disabled=${pending ? 'true' : 'false'}
+      @click=${() => {
+        if (!pending) void this.refresh();
+      }}
+    >
+      ${pending && this.data.state?.payload ? messages.refreshing : messages.refresh}
+    </button>`;
+  }
+
   protected override render() {
     const state = this.data.state;
     const payload = state?.payload ?? null;
     const tickets = payload ? this.shownTickets(payload.tickets) : [];
 
-    let body;
-    if (!state) body = renderNoSource();
-    else if (!payload && state.error) body = renderError(state.error, { stale: false, pending: state.pending, onRetry: () => this.refresh() });
-    else if (!payload) body = renderLoading();
-    else {
-      body = html`${state.error ? renderError(state.error, { stale: true, pending: state.pending, onRetry: () => this.refresh() }) : nothing}
-      ${renderNotice(this.relevantProblems(payload, tickets))} ${this.#renderList(tickets)}`;
-    }
+    const body = renderSourceState(state, () => void this.refresh(), (loaded) =>
+      html`${renderNotice(this.relevantProblems(loaded, tickets))} ${this.#renderList(tickets)}`,
+    );
 
-    const showEmpty = payload !== null && tickets.length === 0;
     return html`<div class="top">
         ${this.#renderHeading(payload ? tickets.length : null)}
-        <div part="actions" class="actions"><slot name="actions"></slot></div>
+        <div part="actions" class="actions">
+          <slot name="actions"></slot>
+          ${this.#renderRefresh()}
+        </div>
       </div>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       ${body}
-      <div part="empty" class="empty" ?hidden=${!showEmpty}><slot name="empty">${messages.empty}</slot></div>`;
+      <div part="empty" class="empty" ?hidden=${!(payload && tickets.length === 0)}>
+        <slot name="empty">${messages.empty}</slot>
+      </div>`;
   }
 }
 

@@ -15,6 +15,18 @@ export const messages = {
   noSource: 'No tickets endpoint is configured. Set the src attribute to the tickets URL.',
   loadFailed: 'Tickets could not be loaded.',
   refreshFailed: 'Tickets could not be refreshed; the list below is from the last successful load.',
+  partialLoad: 'Only part of the tickets could be loaded; the list below is incomplete.',
+  refresh: 'Refresh',
+  refreshing: 'Refreshing…',
+  dueAsOf: (day: string) => `Due as of ${day}`,
+  changes: (added: number, closed: number, removed: number) =>
+    [
+      added > 0 ? `${added} new ${plural(added, 'ticket', 'tickets')}` : '',
+      closed > 0 ? `${closed} ${plural(closed, 'ticket', 'tickets')} closed` : '',
+      removed > 0 ? `${removed} ${plural(removed, 'ticket', 'tickets')} no longer in the list` : '',
+    ]
+      .filter(Boolean)
+      .join(', '),
   failedUrl: 'Address',
   openTicket: 'Open Ticket',
   closedTicket: 'Closed Ticket',

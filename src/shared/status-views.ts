@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TicketsError } from '../data/errors.js';
-import type { TicketProblem } from '../data/types.js';
+import type { TicketStoreState } from '../data/ticket-store.js';
+import type { TicketProblem, TicketsPayload } from '../data/types.js';
 import { messages } from './messages.js';
 
 /** The loading block shown while the first response is awaited. */
@@ -16,20 +17,42 @@ export function renderNoSource(): TemplateResult {
 }
 
 /**
- * The error block: what failed, on which URL, and a Retry button. `stale`
- * says the tickets shown below it are from an earlier load.
+ * What the tickets on screen are when an error is shown: none, those of an
+ * earlier load, or the pages that loaded before the failure.
  */
+export type ErrorContext = 'nothing-shown' | 'earlier-load' | 'partial';
+
+const ERROR_TITLES: Record<ErrorContext, string> = {
+  'nothing-shown': messages.loadFailed,
+  'earlier-load': messages.refreshFailed,
+  partial: messages.partialLoad,
+};
+
+/** Returns which error block fits a store state that has an error. */
+export function errorContextOf(state: { payload: unknown; partial: boolean }): ErrorContext {
+  if (!state.payload) return 'nothing-shown';
+  return state.partial ? 'partial' : 'earlier-load';
+}
+
+/** The error block: what failed, on which URL, and a Retry button. */
 export function renderError(
   error: TicketsError,
-  options: { stale: boolean; pending: boolean; onRetry: () => void },
+  options: { context: ErrorContext; pending: boolean; onRetry: () => void },
 ): TemplateResult {
   return html`<div part="error" class="error" role="alert">
-    <p class="error-title">${options.stale ? messages.refreshFailed : messages.loadFailed}</p>
+    <p class="error-title">${ERROR_TITLES[options.context]}</p>
     <p class="error-message">${error.message}</p>
     ${error.url
       ? html`<p class="error-url">${messages.failedUrl}: <code>${error.url}</code></p>`
       : nothing}
-    <button part="retry" type="button" ?disabled=${options.pending} @click=${options.onRetry}>
+    <button
+      part="retry"
+      type="button"
+      aria-disabled=${options.pending ? 'true' : 'false'}
+      @click=${() => {
+        if (!options.pending) options.onRetry();
+      }}
+    >
       ${options.pending ? messages.retrying : messages.retry}
     </button>
   </div>`;
@@ -58,4 +81,24 @@ export function renderNotice(problems: readonly TicketProblem[]): TemplateResult
       </ul>
     </details>
   </div>`;
+}
+
+/**
+ * Renders the state of an element's store: no source, loading, or an error
+ * with nothing to show; otherwise `ready` with the loaded tickets, after
+ * the error block of a failed refresh or a partial load.
+ */
+export function renderSourceState(
+  state: TicketStoreState | null,
+  onRetry: () => void,
+  ready: (payload: TicketsPayload) => unknown,
+): unknown {
+  if (!state) return renderNoSource();
+
+  const error = state.error
+    ? renderError(state.error, { context: errorContextOf(state), pending: state.pending, onRetry })
+    : nothing;
+  if (!state.payload) return state.error ? error : renderLoading();
+
+  return html`${error}${ready(state.payload)}`;
 }

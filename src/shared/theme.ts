@@ -116,7 +116,7 @@ export const statusStyles = css`
     padding: 0.25rem 0.75rem;
   }
 
-  button:disabled {
+  button[aria-disabled='true'] {
     cursor: progress;
     color: var(--_muted-color);
   }

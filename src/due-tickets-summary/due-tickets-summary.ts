@@ -131,7 +131,7 @@ export class DueTicketsSummary extends TicketsSourceElement {
     const tickets = payload ? this.shownTickets(payload.tickets) : [];
     const heading = headingTag(this.tag, this.headingLevel, 2);
 
-    const body = renderSourceState(state, () => void this.refresh(), (loaded) =>
+    const body = renderSourceState(state, { awaitsProvider: this.awaitsProvider, onRetry: () => void this.refresh() }, (loaded) =>
       html`${renderNotice(this.relevantProblems(loaded, tickets))}
         <ul part="list" class="list" ?hidden=${tickets.length === 0}>
           ${repeat(tickets, (ticket) => ticket.id, (ticket) => this.#renderItem(ticket))}

@@ -171,7 +171,7 @@ export class MyOpenTickets extends TicketsSourceElement {
     const payload = state?.payload ?? null;
     const tickets = payload ? this.shownTickets(payload.tickets) : [];
 
-    const body = renderSourceState(state, () => void this.refresh(), (loaded) =>
+    const body = renderSourceState(state, { awaitsProvider: this.awaitsProvider, onRetry: () => void this.refresh() }, (loaded) =>
       html`${renderNotice(this.relevantProblems(loaded, tickets))} ${this.#renderList(tickets)}`,
     );
 

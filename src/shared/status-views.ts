@@ -84,16 +84,17 @@ export function renderNotice(problems: readonly TicketProblem[]): TemplateResult
 }
 
 /**
- * Renders the state of an element's store: no source, loading, or an error
- * with nothing to show; otherwise `ready` with the loaded tickets, after
+ * Renders the state of an element's store: no source (or loading, while a
+ * provider is still to be defined), loading, or an error with nothing to show; otherwise `ready` with the loaded tickets, after
  * the error block of a failed refresh or a partial load.
  */
 export function renderSourceState(
   state: TicketStoreState | null,
-  onRetry: () => void,
+  options: { awaitsProvider: boolean; onRetry: () => void },
   ready: (payload: TicketsPayload) => unknown,
 ): unknown {
-  if (!state) return renderNoSource();
+  const { onRetry } = options;
+  if (!state) return options.awaitsProvider ? renderLoading() : renderNoSource();
 
   const error = state.error
     ? renderError(state.error, { context: errorContextOf(state), pending: state.pending, onRetry })

@@ -10,6 +10,9 @@ import { TicketsController, type StoreBinding } from './tickets-controller.js';
 import { TicketViewElement } from './ticket-view-element.js';
 import { warnOnce } from './warn.js';
 
+// The provider's tag, and the tags of subclasses registered as `*-tickets-provider`.
+const PROVIDER_TAG = /(^|-)tickets-provider$/;
+
 const CREDENTIALS: readonly RequestCredentials[] = ['same-origin', 'include', 'omit'];
 const FORMATS: readonly ResponseFormat[] = ['auto', 'plain', 'jsonapi'];
 
@@ -117,6 +120,21 @@ export abstract class TicketsSourceElement extends TicketViewElement {
 
   /** Returns the tickets this element shows from a load, in display order. */
   protected abstract shownTickets(tickets: readonly Ticket[]): Ticket[];
+
+  /**
+   * Whether an ancestor is a `<tickets-provider>`, defined or not. Until a
+   * provider that is not defined yet arrives, the element shows its loading
+   * state rather than saying that no endpoint is configured.
+   */
+  protected get awaitsProvider(): boolean {
+    if (this.provided) return false;
+    let node: Node | null = this.parentNode;
+    while (node) {
+      if (node instanceof Element && PROVIDER_TAG.test(node.localName)) return true;
+      node = node instanceof ShadowRoot ? node.host : node.parentNode;
+    }
+    return false;
+  }
 
   /** The user whose tickets are shown: this element's `user-id`, or the provider's. */
   protected get effectiveUserId(): string | null {

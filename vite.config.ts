@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -27,9 +27,34 @@ function mockServiceWorker(): Plugin {
   };
 }
 
+/**
+ * Redirects `/acme-security/home/tickets` to `/acme-security/home/tickets/`
+ * when that folder of the demo has an index.html. Vite's dev server serves
+ * its single-page fallback, the Home page, for a folder path without the
+ * slash, and the summary's default "View All Tickets" link has none.
+ */
+function folderRedirect(): Plugin {
+  return {
+    name: 'folder-redirect',
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const url = new URL(request.url ?? '/', 'http://localhost');
+        const folder = fromRoot(`demo${url.pathname}/index.html`);
+        if (request.method === 'GET' && !url.pathname.endsWith('/') && !url.pathname.includes('.') && existsSync(folder)) {
+          response.statusCode = 302;
+          response.setHeader('Location', `${url.pathname}/${url.search}`);
+          response.end();
+          return;
+        }
+        next();
+      });
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => ({
   root: fromRoot('demo'),
-  plugins: [mockServiceWorker()],
+  plugins: [mockServiceWorker(), folderRedirect()],
   server: {
     host: '127.0.0.1',
     port: 5173,

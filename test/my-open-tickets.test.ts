@@ -198,7 +198,7 @@ describe('<my-open-tickets>', () => {
         expect(textOf(notice)).to.contain('id 2: missing subject');
         expect(textOf(notice)).to.contain('id 3: dueDate "soon" is not a date');
         expect(log.warnings).to.have.length(1);
-        expect(String(log.warnings[0][0])).to.contain('<my-open-tickets>: 2 ticket records from /api/tickets could not be shown in full');
+        expect(String(log.warnings[0][0])).to.equal('<my-open-tickets>: 2 records from /api/tickets could not be shown:');
       } finally {
         log.restore();
       }
@@ -209,7 +209,7 @@ describe('<my-open-tickets>', () => {
 
       const el = await fixture<MyOpenTickets>(html`<my-open-tickets></my-open-tickets>`);
 
-      expect(textOf(part(el, 'error'))).to.contain('No tickets endpoint is configured');
+      expect(textOf(part(el, 'notice'))).to.contain('No tickets endpoint is configured');
       expect(log.urls).to.deep.equal([]);
     });
 

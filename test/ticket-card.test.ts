@@ -41,7 +41,7 @@ describe('<ticket-card>', () => {
       const el = await card({ status: 'closed' });
 
       expect(textOf(part(el, 'status'))).to.equal('Closed Ticket');
-      expect(getComputedStyle(part(el, 'status')!).backgroundColor).to.equal('rgb(180, 35, 24)');
+      expect(getComputedStyle(part(el, 'status')!).color).to.equal('rgb(180, 35, 24)');
     });
 
     it('colors each priority', async () => {
@@ -64,6 +64,12 @@ describe('<ticket-card>', () => {
       expect(textOf(part(await card(), 'customer'))).to.equal('Doe, John');
       expect(textOf(part(await card({ customer: { lastName: 'Doe' } }), 'customer'))).to.equal('Doe');
       expect(textOf(part(await card({ customer: { firstName: 'John' } }), 'customer'))).to.equal('John');
+    });
+
+    it('shows the business beside a named contact', async () => {
+      const el = await card({ customer: { id: 4, firstName: 'Mike', lastName: 'Brennan', businessName: 'Northside Storage LLC' } });
+
+      expect(textOf(part(el, 'customer'))).to.equal('Brennan, Mike · Northside Storage LLC');
     });
 
     it('shows a business name or a placeholder', async () => {

@@ -16,3 +16,15 @@ export function formatCustomerName(customer: Customer | null): string | null {
 
   return customer.businessName.trim() || null;
 }
+
+/**
+ * Returns the business name to show beside a customer's personal name, so a
+ * commercial account whose contact is named still shows the company. Returns
+ * `null` when the personal name is not shown or there is no business name.
+ */
+export function businessNameBeside(customer: Customer | null): string | null {
+  if (!customer) return null;
+
+  const hasPersonalName = Boolean(customer.lastName.trim() || customer.firstName.trim());
+  return hasPersonalName ? customer.businessName.trim() || null : null;
+}

@@ -57,5 +57,5 @@ export function httpError(url: string, status: number): TicketsError {
   if (status === 403) hint = ' Your account is not allowed to see these tickets.';
   if (status === 404) hint = ' Check the tickets endpoint address.';
   if (status >= 500) hint = ' The server failed; try again in a moment.';
-  return new TicketsError('http', `The tickets endpoint answered ${label}.${hint}`, url, status);
+  return new TicketsError('http', `The tickets endpoint responded with ${label}.${hint}`, url, status);
 }

@@ -36,12 +36,13 @@ export const dueTicketsSummaryStyles = css`
 
   .item {
     display: grid;
-    grid-template-columns: auto 1fr auto;
+    grid-template-columns: max-content minmax(0, 1fr);
+    grid-template-areas: 'id subject' '. meta';
     gap: 0.125rem 0.625rem;
     align-items: baseline;
     padding-block: 0.5rem;
     border-block-start: 1px solid var(--_border-color);
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
 
   .item:first-child {
@@ -50,6 +51,11 @@ export const dueTicketsSummaryStyles = css`
   }
 
   .id {
+    grid-area: id;
+    /* A common width for ids of up to five digits lines the subjects up. */
+    min-width: 3.75em;
+    box-sizing: border-box;
+    text-align: center;
     font-size: 0.8125em;
     font-variant-numeric: tabular-nums;
     color: var(--_badge-text-color);
@@ -59,18 +65,24 @@ export const dueTicketsSummaryStyles = css`
   }
 
   .subject {
+    grid-area: subject;
     font-weight: 600;
     min-width: 0;
+  }
+
+  .meta {
+    grid-area: meta;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.75rem;
   }
 
   .due {
     color: var(--_due-color);
     font-weight: 600;
-    white-space: nowrap;
   }
 
   .customer {
-    grid-column: 2 / -1;
     color: var(--_muted-color);
   }
 

@@ -109,13 +109,15 @@ export class DueTicketsSummary extends TicketsSourceElement {
     return html`<li part="item" class="item">
       <span part="item-id" class="id"><span class="visually-hidden">${messages.ticketId(ticket.id)}</span><span aria-hidden="true">${ticket.id}</span></span>
       <span part="item-subject" class="subject">${subject}</span>
-      <span part="item-due" class="due">
-        ${ticket.dueDate
-          ? html`<time datetime=${ticket.dueDate.raw}>${formatDueDate(ticket.dueDate, locale, timeZone)}</time>`
-          : nothing}
-        (${dueState === 'today' ? messages.dueToday : messages.overdue})
+      <span class="meta">
+        <span part="item-customer" class="customer"><bdi>${formatCustomerName(ticket.customer) ?? messages.unknownCustomer}</bdi></span>
+        <span part="item-due" class="due">
+          ${ticket.dueDate
+            ? html`<time datetime=${ticket.dueDate.raw}>${formatDueDate(ticket.dueDate, locale, timeZone)}</time>`
+            : nothing}
+          (${dueState === 'today' ? messages.dueToday : messages.overdue})
+        </span>
       </span>
-      <span part="item-customer" class="customer"><bdi>${formatCustomerName(ticket.customer) ?? messages.unknownCustomer}</bdi></span>
     </li>`;
   }
 

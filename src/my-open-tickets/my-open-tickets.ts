@@ -156,7 +156,7 @@ export class MyOpenTickets extends TicketsSourceElement {
       part="refresh"
       class="refresh"
       type="button"
-      ?hidden=${this.hideRefresh || !this.data.store?.remote}
+      ?hidden=${this.hideRefresh || !this.data.store?.remote || !this.data.state?.payload}
       aria-disabled=${pending ? 'true' : 'false'}
       @click=${() => {
         if (!pending) void this.refresh();

@@ -11,8 +11,8 @@ export function renderLoading(): TemplateResult {
 
 /** The block shown when no `src` and no `tickets` are set. */
 export function renderNoSource(): TemplateResult {
-  return html`<div part="error" class="error" role="alert">
-    <p class="error-title">${messages.noSource}</p>
+  return html`<div part="notice" class="notice" role="status">
+    <p>${messages.noSource}</p>
   </div>`;
 }
 
@@ -39,7 +39,10 @@ export function renderError(
   error: TicketsError,
   options: { context: ErrorContext; pending: boolean; onRetry: () => void },
 ): TemplateResult {
-  return html`<div part="error" class="error" role="alert">
+  // With tickets still on screen the failure is a warning, announced
+  // politely; with nothing to show it is an alert.
+  const nothingShown = options.context === 'nothing-shown';
+  return html`<div part="error" class="error ${nothingShown ? '' : 'warning'}" role=${nothingShown ? 'alert' : 'status'}>
     <p class="error-title">${ERROR_TITLES[options.context]}</p>
     <p class="error-message">${error.message}</p>
     ${error.url

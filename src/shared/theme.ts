@@ -32,6 +32,7 @@ export const theme = css`
     --_error-color: var(--tickets-error-color, #b42318);
     --_error-surface-color: var(--tickets-error-surface-color, #fff5f5);
     --_notice-surface-color: var(--tickets-notice-surface-color, #fff8e6);
+    --_warning-color: var(--tickets-warning-color, #7a4500);
 
     font-family: var(--_font-family);
     font-size: var(--_font-size);
@@ -90,6 +91,15 @@ export const statusStyles = css`
   .error-title {
     font-weight: 600;
     color: var(--_error-color);
+  }
+
+  .error.warning {
+    border-color: var(--_warning-color);
+    background: var(--_notice-surface-color);
+  }
+
+  .error.warning .error-title {
+    color: var(--_warning-color);
   }
 
   .error-url {

@@ -180,7 +180,13 @@ export abstract class TicketsSourceElement extends TicketViewElement {
     if (problems.length > 0) {
       const store = this.data.store;
       const where = store && 'src' in store.source ? ` from ${store.source.src}` : '';
-      console.warn(`<${this.tag}>: ${problems.length} ticket records${where} could not be shown in full:`, problems);
+      const skipped = new Set(problems.filter((problem) => !problem.shown).map((problem) => problem.index)).size;
+      const partial = new Set(problems.filter((problem) => problem.shown).map((problem) => problem.index)).size;
+      const parts = [
+        skipped > 0 ? `${skipped} ${skipped === 1 ? 'record' : 'records'}${where} could not be shown` : '',
+        partial > 0 ? `${partial} ${partial === 1 ? 'ticket is' : 'tickets are'} shown with fields left out` : '',
+      ].filter(Boolean);
+      console.warn(`<${this.tag}>: ${parts.join('; ')}:`, problems);
     }
 
     const detail: TicketsLoadDetail = { tickets, count: tickets.length, problems };

@@ -3,6 +3,7 @@ import { css } from 'lit';
 export const ticketCardStyles = css`
   :host {
     display: block;
+    container-type: inline-size;
   }
 
   .card {
@@ -14,7 +15,7 @@ export const ticketCardStyles = css`
     border: 1px solid var(--_border-color);
     border-radius: var(--_radius);
     box-shadow: var(--tickets-card-shadow, 0 1px 2px rgb(0 0 0 / 6%));
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
 
   .card.linked {
@@ -76,12 +77,21 @@ export const ticketCardStyles = css`
     white-space: nowrap;
   }
 
+  /* Status badges are outlined, so they read apart from the filled
+     priority badges that share their colors. */
+  .status-open,
+  .status-closed {
+    background: transparent;
+    border: 1px solid currentColor;
+    padding-block: 0;
+  }
+
   .status-open {
-    background: var(--_open-color);
+    color: var(--_open-color);
   }
 
   .status-closed {
-    background: var(--_closed-color);
+    color: var(--_closed-color);
   }
 
   .priority-high {
@@ -103,6 +113,18 @@ export const ticketCardStyles = css`
   .customer {
     margin: 0;
     font-weight: 600;
+  }
+
+  .business {
+    font-weight: 400;
+    color: var(--_muted-color);
+  }
+
+  @container (max-width: 30rem) {
+    .badges {
+      margin-inline-start: 0;
+      justify-content: flex-start;
+    }
   }
 
   .body {

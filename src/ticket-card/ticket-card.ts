@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import { formatCustomerName } from '../data/customer-name.js';
+import { businessNameBeside, formatCustomerName } from '../data/customer-name.js';
 import { dueStateOf } from '../data/due.js';
 import { formatDateTime, formatDueDate } from '../data/format.js';
 import { parseTicket } from '../data/parse-ticket.js';
@@ -184,6 +184,7 @@ export class TicketCard extends TicketViewElement {
     const dueState = dueStateOf(ticket.dueDate, this.viewConfig.today, this.viewConfig.timeZone);
     const heading = headingTag(this.tag, this.headingLevel, 3);
     const customer = formatCustomerName(ticket.customer);
+    const business = businessNameBeside(ticket.customer);
     const subject = href
       ? html`<a href=${href} @click=${(event: MouseEvent) => this.#onSubjectClick(event, ticket, href)}><bdi>${ticket.subject}</bdi></a>`
       : html`<bdi>${ticket.subject}</bdi>`;
@@ -201,7 +202,11 @@ export class TicketCard extends TicketViewElement {
         </div>
         ${this.#renderBadges(ticket)}
       </div>
-      <p part="customer" class="customer"><bdi>${customer ?? messages.unknownCustomer}</bdi></p>
+      <p part="customer" class="customer">
+        <bdi>${customer ?? messages.unknownCustomer}</bdi>${business
+          ? html`<span class="business"> · <bdi>${business}</bdi></span>`
+          : nothing}
+      </p>
       ${ticket.body.trim() ? html`<div part="body" class="body" dir="auto">${ticket.body}</div>` : nothing}
       <dl class="meta">
         <dt>${messages.created}</dt>

@@ -23,8 +23,13 @@ const pageParams = new URLSearchParams(location.search);
 const customSrc = pageParams.get('src')?.trim() || null;
 const scenario = pageParams.get('scenario')?.trim() || null;
 
+/** The elements that take the endpoint: providers, and ticket elements outside a provider. */
 function ticketsElements(): HTMLElement[] {
-  return [...document.querySelectorAll<HTMLElement>('my-open-tickets, due-tickets-summary')];
+  return [
+    ...document.querySelectorAll<HTMLElement>(
+      'tickets-provider, my-open-tickets:not(tickets-provider *), due-tickets-summary:not(tickets-provider *)',
+    ),
+  ];
 }
 
 /** Returns `path` with the demo's query parameters of this page appended. */

@@ -86,6 +86,11 @@ export const dueTicketsSummaryStyles = css`
     color: var(--_muted-color);
   }
 
+  .more {
+    margin: calc(var(--_gap) * -0.5) 0 var(--_gap);
+    color: var(--_muted-color);
+  }
+
   .empty {
     margin: 0 0 var(--_gap);
     color: var(--_muted-color);

@@ -33,6 +33,7 @@ import { dueTicketsSummaryStyles } from './due-tickets-summary.styles.js';
  * @attr {string} locale - BCP 47 locale for dates; the document's or the browser's by default.
  * @attr {string} time-zone - IANA time zone for "today" and date-times; the browser's by default.
  * @attr {number} heading-level - Level of the heading, 1 to 6; 2 by default.
+ * @attr {number} limit - The most tickets to list; the heading still counts every due ticket. Absent or 0 for all.
  * @attr {number} refresh-interval - Seconds between refreshes while the page is visible; absent or 0 for none.
  * @attr {string} format - How to read the response: `auto` (default), `plain` or `jsonapi`.
  * @attr {string} credentials - Whether requests send cookies: `same-origin` (default), `include` or `omit`.
@@ -55,6 +56,7 @@ import { dueTicketsSummaryStyles } from './due-tickets-summary.styles.js';
  * @csspart item-customer - A ticket's customer.
  * @csspart item-due - A ticket's due date.
  * @csspart as-of - The "Due as of …" line, shown when `date` is not today.
+ * @csspart more - The "and N more" line under a list cut by `limit`.
  * @csspart empty - The "Nothing due" block.
  * @csspart view-all - The "View All Tickets" link.
  * @csspart loading - The loading state.
@@ -132,12 +134,14 @@ export class DueTicketsSummary extends TicketsSourceElement {
     const payload = state?.payload ?? null;
     const tickets = payload ? this.shownTickets(payload.tickets) : [];
     const heading = headingTag(this.tag, this.headingLevel, 2);
+    const listed = this.limited(tickets);
 
     const body = renderSourceState(state, { awaitsProvider: this.awaitsProvider, onRetry: () => void this.refresh() }, (loaded) =>
       html`${renderNotice(this.relevantProblems(loaded, tickets))}
         <ul part="list" class="list" ?hidden=${tickets.length === 0}>
-          ${repeat(tickets, (ticket) => ticket.id, (ticket) => this.#renderItem(ticket))}
-        </ul>`,
+          ${repeat(listed, (ticket) => ticket.id, (ticket) => this.#renderItem(ticket))}
+        </ul>
+        <p part="more" class="more" ?hidden=${listed.length === tickets.length}>${messages.andMore(tickets.length - listed.length)}</p>`,
     );
 
     const viewAll = this.#viewAllHref();

@@ -39,6 +39,11 @@ export const myOpenTicketsStyles = css`
     list-style: none;
   }
 
+  .more {
+    margin: var(--_gap) 0 0;
+    color: var(--_muted-color);
+  }
+
   .empty {
     padding: calc(var(--_padding) * 2) var(--_padding);
     text-align: center;

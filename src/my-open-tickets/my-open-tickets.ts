@@ -31,6 +31,7 @@ const EXPORTED_CARD_PARTS = ['card', ...CARD_PARTS.map((part) => `${part}:card-$
  * @attr {string} time-zone - IANA time zone for "today" and date-times; the browser's by default.
  * @attr {number} heading-level - Level of the page heading, 1 to 6; 2 by default. Cards use one level below.
  * @attr {boolean} hide-refresh - Hides the Refresh button.
+ * @attr {number} limit - The most cards to list; the heading still counts every ticket. Absent or 0 for all.
  * @attr {number} refresh-interval - Seconds between refreshes while the page is visible; absent or 0 for none.
  * @attr {string} format - How to read the response: `auto` (default), `plain` or `jsonapi`.
  * @attr {string} credentials - Whether requests send cookies: `same-origin` (default), `include` or `omit`.
@@ -53,6 +54,7 @@ const EXPORTED_CARD_PARTS = ['card', ...CARD_PARTS.map((part) => `${part}:card-$
  * @csspart error - The error block.
  * @csspart retry - The Retry button in the error block.
  * @csspart notice - The notice about records that could not be shown.
+ * @csspart more - The "Showing N of M tickets" line under a list cut by `limit`.
  * @csspart refresh - The Refresh button beside the heading; hidden with `hide-refresh`.
  * @csspart card - Each card's frame; every other card part is forwarded as `card-<part>`, such as `card-due`.
  *
@@ -171,8 +173,10 @@ export class MyOpenTickets extends TicketsSourceElement {
     const payload = state?.payload ?? null;
     const tickets = payload ? this.shownTickets(payload.tickets) : [];
 
+    const listed = this.limited(tickets);
     const body = renderSourceState(state, { awaitsProvider: this.awaitsProvider, onRetry: () => void this.refresh() }, (loaded) =>
-      html`${renderNotice(this.relevantProblems(loaded, tickets))} ${this.#renderList(tickets)}`,
+      html`${renderNotice(this.relevantProblems(loaded, tickets))} ${this.#renderList(listed)}
+        <p part="more" class="more" ?hidden=${listed.length === tickets.length}>${messages.showingSome(listed.length, tickets.length)}</p>`,
     );
 
     return html`<div class="top">

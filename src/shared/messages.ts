@@ -19,6 +19,8 @@ export const messages = {
   refresh: 'Refresh',
   refreshing: 'Refreshing…',
   dueAsOf: (day: string) => `Due as of ${day}`,
+  showingSome: (shown: number, total: number) => `Showing ${shown} of ${total} tickets`,
+  andMore: (count: number) => `and ${count} more`,
   changes: (added: number, closed: number, removed: number) =>
     [
       added > 0 ? `${added} new ${plural(added, 'ticket', 'tickets')}` : '',

@@ -86,6 +86,12 @@ export abstract class TicketsSourceElement extends TicketViewElement {
    */
   @property({ attribute: false }) tickets: unknown = undefined;
 
+  /**
+   * The most tickets to list; the heading still counts all of them. Absent
+   * or 0 lists every ticket.
+   */
+  @property({ type: Number }) limit: number | null = null;
+
   /** Seconds between refreshes while the page is visible; absent or 0 for none. */
   @property({ attribute: 'refresh-interval', type: Number }) refreshInterval: number | null = null;
 
@@ -166,6 +172,16 @@ export abstract class TicketsSourceElement extends TicketViewElement {
       this.#announcedError = state.error;
       emit(this, 'tickets-error', { error: state.error, url: state.error.url });
     }
+  }
+
+  /** Returns the tickets to list under the `limit`, which warns once when it is invalid. */
+  protected limited(tickets: readonly Ticket[]): readonly Ticket[] {
+    const { limit } = this;
+    if (limit === null || limit === 0) return tickets;
+    if (Number.isInteger(limit) && limit > 0) return tickets.slice(0, limit);
+
+    warnOnce(this.tag, `limit "${this.getAttribute('limit') ?? limit}" is not a whole number above 0; every ticket is listed.`);
+    return tickets;
   }
 
   /** Returns the problems that concern what this element shows. */

@@ -1,6 +1,7 @@
 /** What kind of failure stopped a load; hosts can branch on it. */
 export type TicketsErrorKind =
   | 'network'
+  | 'offline'
   | 'timeout'
   | 'http'
   | 'not-json'
@@ -19,6 +20,17 @@ export class TicketsError extends Error {
    * element can show them with a notice that the list is incomplete.
    */
   partial: { records: unknown[]; warnings: { index: number; reason: string }[] } | null = null;
+
+  /** How many times the failing request was sent. */
+  attempts = 1;
+
+  /** For a 429 response, the wait its `Retry-After` header asked for, in milliseconds. */
+  retryAfter: number | null = null;
+
+  /** Whether the user must sign in again or lacks permission: a 401 or 403 response. */
+  get authRequired(): boolean {
+    return this.kind === 'http' && (this.status === 401 || this.status === 403);
+  }
 
   constructor(
     readonly kind: TicketsErrorKind,
@@ -49,13 +61,19 @@ function statusText(status: number): string {
 }
 
 /** Builds the error for a response with a status outside 200–299. */
-export function httpError(url: string, status: number): TicketsError {
+export function httpError(url: string, status: number, retryAfter: number | null = null): TicketsError {
   const phrase = statusText(status);
   const label = phrase ? `${status} ${phrase}` : `status ${status}`;
   let hint = '';
-  if (status === 401) hint = ' You may be signed out; sign in again and retry.';
-  if (status === 403) hint = ' Your account is not allowed to see these tickets.';
+  if (status === 401) hint = ' You are signed out; sign in again and retry.';
+  if (status === 403) hint = ' You are not allowed to see these tickets.';
   if (status === 404) hint = ' Check the tickets endpoint address.';
+  if (status === 429) {
+    hint = retryAfter === null ? ' Try again in a moment.' : ` Try again in ${Math.ceil(retryAfter / 1000)} seconds.`;
+  }
   if (status >= 500) hint = ' The server failed; try again in a moment.';
-  return new TicketsError('http', `The tickets endpoint responded with ${label}.${hint}`, url, status);
+
+  const error = new TicketsError('http', `The tickets endpoint responded with ${label}.${hint}`, url, status);
+  error.retryAfter = retryAfter;
+  return error;
 }

@@ -1,5 +1,6 @@
 import { httpError, TicketsError } from './errors.js';
 import { decodePage, type DecodeOptions, type RecordWarning } from './parse-response.js';
+import { DEFAULT_RETRY, parseRetryAfter, retryDelay, wait, type RetryPolicy } from './retry.js';
 
 /** The most pages one load follows before it stops and reports the list as cut short. */
 export const MAX_PAGES = 100;
@@ -20,7 +21,10 @@ export interface TransportOptions {
 }
 
 /** How requests are made and responses read. */
-export interface FetchOptions extends TransportOptions, Omit<DecodeOptions, 'contentType'> {}
+export interface FetchOptions extends TransportOptions, Omit<DecodeOptions, 'contentType'> {
+  /** When failed requests are sent again; {@link DEFAULT_RETRY} by default. */
+  retry?: RetryPolicy;
+}
 
 /** The records of every page loaded, in order, with warnings by position. */
 export interface FetchedRecords {
@@ -63,7 +67,7 @@ async function requestPage(
       credentials: transport.credentials ?? 'same-origin',
       signal: AbortSignal.any([signal, timeoutSignal]),
     });
-    if (!response.ok) throw httpError(url, response.status);
+    if (!response.ok) throw httpError(url, response.status, parseRetryAfter(response.headers.get('Retry-After')));
     text = await response.text();
   } catch (error) {
     if (error instanceof TicketsError) throw error;
@@ -72,11 +76,34 @@ async function requestPage(
       throw new TicketsError('timeout', `The tickets endpoint did not answer within ${timeout / 1000} seconds.`, url, null, { cause: error });
     }
     if (isAbort(error)) throw error;
+    if (globalThis.navigator?.onLine === false) {
+      throw new TicketsError('offline', 'You are offline. The tickets load again when the connection is back.', url, null, { cause: error });
+    }
     throw new TicketsError('network', `The tickets endpoint could not be reached (${describeCause(error)}). Check the connection and retry.`, url, null, { cause: error });
   }
 
   const contentType = response.headers.get('Content-Type') ?? '';
   return { body: parseJson(text, url, contentType), contentType };
+}
+
+/** Sends one page request, and sends it again as {@link retryDelay} allows. */
+async function requestWithRetry(
+  url: string,
+  signal: AbortSignal,
+  options: FetchOptions,
+): Promise<{ body: unknown; contentType: string }> {
+  const policy = options.retry ?? DEFAULT_RETRY;
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await requestPage(url, signal, options);
+    } catch (error) {
+      if (!(error instanceof TicketsError)) throw error;
+      error.attempts = attempt;
+      const delay = retryDelay(error, attempt, policy);
+      if (delay === null) throw error;
+      await wait(delay, signal);
+    }
+  }
 }
 
 function parseJson(text: string, url: string, contentType: string): unknown {
@@ -125,7 +152,7 @@ export async function fetchTicketRecords(
       }
       visited.add(url);
 
-      const { body, contentType } = await requestPage(url, signal, options);
+      const { body, contentType } = await requestWithRetry(url, signal, options);
       const page = decodePage(body, url, { format: options.format, transform: options.transform, contentType });
       const offset = loaded.records.length;
       // A loop, not push(...spread), because a spread of a very large page

@@ -58,6 +58,7 @@ export class TicketStore {
   #dayTimer: ReturnType<typeof setTimeout> | null = null;
 
   #visibilityListening = false;
+  #onlineListening = false;
 
   constructor(source: TicketSource) {
     this.source = source;
@@ -177,7 +178,9 @@ export class TicketStore {
       }
     } catch (error) {
       if (signal.aborted) return;
-      this.#set(this.#failedState(error, src));
+      const state = this.#failedState(error, src);
+      this.#set(state);
+      if (state.error?.kind === 'offline') this.#listenForOnline();
     } finally {
       if (this.#controller?.signal === signal) {
         this.#controller = null;
@@ -262,7 +265,26 @@ export class TicketStore {
     this.#visibilityListening = true;
   }
 
+  #onOnline = (): void => {
+    this.#stopListeningForOnline();
+    void this.refresh();
+  };
+
+  /** Loads again once the browser is back online, while anyone subscribes. */
+  #listenForOnline(): void {
+    if (this.#onlineListening || typeof window === 'undefined' || this.#listeners.size === 0) return;
+    window.addEventListener('online', this.#onOnline);
+    this.#onlineListening = true;
+  }
+
+  #stopListeningForOnline(): void {
+    if (!this.#onlineListening) return;
+    window.removeEventListener('online', this.#onOnline);
+    this.#onlineListening = false;
+  }
+
   #stopTimers(): void {
+    this.#stopListeningForOnline();
     this.#clearPollTimer();
     if (this.#dayTimer !== null) clearTimeout(this.#dayTimer);
     this.#dayTimer = null;

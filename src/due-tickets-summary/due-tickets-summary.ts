@@ -41,6 +41,7 @@ import { dueTicketsSummaryStyles } from './due-tickets-summary.styles.js';
  *
  * @fires {CustomEvent<TicketsLoadDetail>} tickets-load - After a load is rendered: the due tickets, their count and the records that could not be shown.
  * @fires {CustomEvent<TicketsErrorDetail>} tickets-error - When a load fails: the error and the URL.
+ * @fires {CustomEvent<TicketsAuthRequiredDetail>} tickets-auth-required - When the endpoint responds 401 or 403, so the host can sign the user in again. Not retried.
  * @fires {CustomEvent<TicketOpenDetail>} ticket-open - Before a ticket's link is followed; cancelable.
  *
  * @slot heading - Replaces the heading text; the count stays.

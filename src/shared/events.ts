@@ -16,6 +16,13 @@ export interface TicketsErrorDetail {
   url: string;
 }
 
+/** Detail of `tickets-auth-required`: the 401 or 403 response that needs the host to act. */
+export interface TicketsAuthRequiredDetail {
+  status: 401 | 403;
+  url: string;
+  error: TicketsError;
+}
+
 /** Detail of `ticket-open`: the ticket a user is about to open and its link. */
 export interface TicketOpenDetail {
   ticket: Ticket;
@@ -26,6 +33,7 @@ declare global {
   interface HTMLElementEventMap {
     'tickets-load': CustomEvent<TicketsLoadDetail>;
     'tickets-error': CustomEvent<TicketsErrorDetail>;
+    'tickets-auth-required': CustomEvent<TicketsAuthRequiredDetail>;
     'ticket-open': CustomEvent<TicketOpenDetail>;
   }
 }
@@ -38,7 +46,7 @@ type DetailOf<Name extends keyof HTMLElementEventMap> =
  * and crosses shadow roots, so a host can listen on any ancestor. Returns
  * `false` when a listener called `preventDefault()` on a cancelable event.
  */
-export function emit<Name extends 'tickets-load' | 'tickets-error' | 'ticket-open'>(
+export function emit<Name extends 'tickets-load' | 'tickets-error' | 'tickets-auth-required' | 'ticket-open'>(
   target: EventTarget,
   name: Name,
   detail: DetailOf<Name>,

@@ -171,6 +171,10 @@ export abstract class TicketsSourceElement extends TicketViewElement {
     if (state?.error && state.error !== this.#announcedError) {
       this.#announcedError = state.error;
       emit(this, 'tickets-error', { error: state.error, url: state.error.url });
+      if (state.error.authRequired) {
+        const status = state.error.status as 401 | 403;
+        emit(this, 'tickets-auth-required', { status, url: state.error.url, error: state.error });
+      }
     }
   }
 

@@ -16,6 +16,9 @@ async function failure(promise: Promise<unknown>): Promise<TicketsError> {
 }
 
 const signal = () => new AbortController().signal;
+
+// Server errors are retried; short waits keep these tests quick.
+const FAST_RETRY = { tries: 3, baseDelay: 5, maxRetryAfter: 1000 };
 const absolute = (path: string) => new URL(path, location.href).href;
 
 describe('fetchTicketRecords', () => {
@@ -86,7 +89,7 @@ describe('fetchTicketRecords', () => {
       it(`reports HTTP ${status} with the URL`, async () => {
         use(http.get('/api/tickets', () => new HttpResponse(null, { status })));
 
-        const error = await failure(fetchTicketRecords('/api/tickets', signal()));
+        const error = await failure(fetchTicketRecords('/api/tickets', signal(), { retry: FAST_RETRY }));
 
         expect(error.kind).to.equal('http');
         expect(error.status).to.equal(status);

@@ -3,6 +3,7 @@ import { todayIn } from './due.js';
 import { TicketsError } from './errors.js';
 import { fetchTicketRecords, type FetchOptions } from './fetch-tickets.js';
 import { parseRecords } from './parse-response.js';
+import { reuseUnchanged } from './reuse-tickets.js';
 import type { TicketsPayload } from './types.js';
 
 /**
@@ -174,7 +175,8 @@ export class TicketStore {
     try {
       const { records, warnings } = await fetchTicketRecords(src, signal, options);
       if (!signal.aborted) {
-        this.#set({ payload: parseRecords(records, warnings), error: null, partial: false, pending: false });
+        const payload = reuseUnchanged(this.#state.payload, parseRecords(records, warnings));
+        this.#set({ payload, error: null, partial: false, pending: false });
       }
     } catch (error) {
       if (signal.aborted) return;

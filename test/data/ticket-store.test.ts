@@ -95,3 +95,22 @@ describe('TicketStore', () => {
     expect(store.state.error?.message).to.equal('The tickets property is string; expected an array of tickets.');
   });
 });
+
+describe('TicketStore refresh', () => {
+  it('keeps the objects of unchanged tickets', async () => {
+    let records = [record({ id: 1 }), record({ id: 2 }), record({ id: 3 })];
+    use(http.get('/api/tickets', () => HttpResponse.json(records)));
+    const store = new TicketStore({ src: '/api/tickets' });
+    await store.load();
+    const [first, second, third] = store.state.payload!.tickets;
+
+    records = [record({ id: 1 }), record({ id: 2, subject: 'Changed' }), record({ id: 3 })];
+    await store.refresh();
+    const after = store.state.payload!.tickets;
+
+    expect(after[0]).to.equal(first);
+    expect(after[1]).to.not.equal(second);
+    expect(after[1].subject).to.equal('Changed');
+    expect(after[2]).to.equal(third);
+  });
+});

@@ -19,5 +19,6 @@ export { selectDueTickets, selectOpenTickets } from './data/select.js';
 export { TicketStore, type TicketSource, type TicketStoreListener, type TicketStoreState } from './data/ticket-store.js';
 export type { Customer, DueDate, DueState, Person, Priority, Ticket, TicketProblem, TicketsPayload } from './data/types.js';
 export { safeHref } from './data/url-safety.js';
+export { englishStrings, mergeStrings, type TicketStrings } from './shared/strings.js';
 export type { TicketOpenDetail, TicketsAuthRequiredDetail, TicketsErrorDetail, TicketsLoadDetail } from './shared/events.js';
 export { DEFAULT_RETRY, type RetryPolicy } from './data/retry.js';

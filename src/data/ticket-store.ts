@@ -223,6 +223,9 @@ export class TicketStore {
     this.#clearPollTimer();
     if (this.#pollIntervals.length === 0 || this.#inFlight || isHidden()) return;
 
+    // A store whose subscribers all left stopped listening; a caller that
+    // polls again needs the hidden-tab pause back.
+    this.#listenToVisibility();
     const interval = Math.min(...this.#pollIntervals);
     const delay = Math.max(0, interval - (Date.now() - this.#lastLoadEnd));
     this.#pollTimer = setTimeout(() => {

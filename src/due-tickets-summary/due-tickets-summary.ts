@@ -11,7 +11,6 @@ import type { Ticket } from '../data/types.js';
 import { safeHref } from '../data/url-safety.js';
 import { emit } from '../shared/events.js';
 import { headingTag } from '../shared/heading.js';
-import { messages } from '../shared/messages.js';
 import { renderNotice, renderSourceState } from '../shared/status-views.js';
 import { statusStyles, theme } from '../shared/theme.js';
 import { TicketsSourceElement } from '../shared/tickets-source-element.js';
@@ -110,15 +109,15 @@ export class DueTicketsSummary extends TicketsSourceElement {
       : html`<bdi>${ticket.subject}</bdi>`;
 
     return html`<li part="item" class="item">
-      <span part="item-id" class="id"><span class="visually-hidden">${messages.ticketId(ticket.id)}</span><span aria-hidden="true">${ticket.id}</span></span>
+      <span part="item-id" class="id"><span class="visually-hidden">${this.text.ticketId(ticket.id)}</span><span aria-hidden="true">${ticket.id}</span></span>
       <span part="item-subject" class="subject">${subject}</span>
       <span class="meta">
-        <span part="item-customer" class="customer"><bdi>${formatCustomerName(ticket.customer) ?? messages.unknownCustomer}</bdi></span>
+        <span part="item-customer" class="customer"><bdi>${formatCustomerName(ticket.customer) ?? this.text.unknownCustomer}</bdi></span>
         <span part="item-due" class="due">
           ${ticket.dueDate
             ? html`<time datetime=${ticket.dueDate.raw}>${formatDueDate(ticket.dueDate, locale, timeZone)}</time>`
             : nothing}
-          (${dueState === 'today' ? messages.dueToday : messages.overdue})
+          (${dueState === 'today' ? this.text.dueToday : this.text.overdue})
         </span>
       </span>
     </li>`;
@@ -127,7 +126,7 @@ export class DueTicketsSummary extends TicketsSourceElement {
   #renderAsOf() {
     const { today, timeZone, locale } = this.viewConfig;
     const isToday = today === todayIn(timeZone);
-    return html`<p part="as-of" class="as-of" ?hidden=${isToday}>${messages.dueAsOf(formatDay(today, locale))}</p>`;
+    return html`<p part="as-of" class="as-of" ?hidden=${isToday}>${this.text.dueAsOf(formatDay(today, locale))}</p>`;
   }
 
   protected override render() {
@@ -137,26 +136,26 @@ export class DueTicketsSummary extends TicketsSourceElement {
     const heading = headingTag(this.tag, this.headingLevel, 2);
     const listed = this.limited(tickets);
 
-    const body = renderSourceState(state, { awaitsProvider: this.awaitsProvider, onRetry: () => void this.refresh() }, (loaded) =>
-      html`${renderNotice(this.relevantProblems(loaded, tickets))}
+    const body = renderSourceState(state, { awaitsProvider: this.awaitsProvider, onRetry: () => void this.refresh(), text: this.text }, (loaded) =>
+      html`${renderNotice(this.relevantProblems(loaded, tickets), this.text)}
         <ul part="list" class="list" ?hidden=${tickets.length === 0}>
           ${repeat(listed, (ticket) => ticket.id, (ticket) => this.#renderItem(ticket))}
         </ul>
-        <p part="more" class="more" ?hidden=${listed.length === tickets.length}>${messages.andMore(tickets.length - listed.length)}</p>`,
+        <p part="more" class="more" ?hidden=${listed.length === tickets.length}>${this.text.andMore(tickets.length - listed.length)}</p>`,
     );
 
     const viewAll = this.#viewAllHref();
     return html`<section part="section" class="section" aria-labelledby="heading">
       ${staticHtml`<${heading} part="heading" class="heading" id="heading"
-        ><slot name="heading">${messages.dueTicketsHeading}</slot>${payload
+        ><slot name="heading">${this.text.dueTicketsHeading}</slot>${payload
           ? html` <span part="count" class="count">(${tickets.length})</span>`
           : nothing}</${heading}>`}
       ${this.#renderAsOf()}
       ${body}
-      <div part="empty" class="empty" ?hidden=${!(payload && tickets.length === 0)}><slot name="empty">${messages.nothingDue}</slot></div>
+      <div part="empty" class="empty" ?hidden=${!(payload && tickets.length === 0)}><slot name="empty">${this.text.nothingDue}</slot></div>
       ${viewAll
-        ? html`<a part="view-all" class="view-all" href=${viewAll}>${messages.viewAll}</a>`
-        : html`<span part="view-all" class="view-all">${messages.viewAll}</span>`}
+        ? html`<a part="view-all" class="view-all" href=${viewAll}>${this.text.viewAll}</a>`
+        : html`<span part="view-all" class="view-all">${this.text.viewAll}</span>`}
     </section>`;
   }
 }

@@ -5,7 +5,6 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { selectOpenTickets } from '../data/select.js';
 import type { Ticket, TicketsPayload } from '../data/types.js';
 import { headingTag } from '../shared/heading.js';
-import { messages } from '../shared/messages.js';
 import { renderNotice, renderSourceState } from '../shared/status-views.js';
 import { statusStyles, theme } from '../shared/theme.js';
 import { TicketsSourceElement } from '../shared/tickets-source-element.js';
@@ -91,7 +90,7 @@ export class MyOpenTickets extends TicketsSourceElement {
     const level = this.headingLevel;
     const heading = headingTag(this.tag, level, 2);
     return staticHtml`<${heading} part="heading" class="heading" id="heading"
-      ><slot name="heading">${messages.openTicketsHeading}</slot>${count === null
+      ><slot name="heading">${this.text.openTicketsHeading}</slot>${count === null
         ? nothing
         : html` <span part="count" class="count">(${count})</span>`}</${heading}
     >`;
@@ -99,13 +98,14 @@ export class MyOpenTickets extends TicketsSourceElement {
 
   #cardHeadingLevel(): number {
     const level = this.headingLevel;
-    return level !== null && Number.isInteger(level) && level >= 1 && level <= 5 ? level + 1 : 3;
+    // One level below the page heading; h6 is the lowest there is.
+    return level !== null && Number.isInteger(level) && level >= 1 && level <= 6 ? Math.min(level + 1, 6) : 3;
   }
 
   #renderList(tickets: readonly Ticket[]) {
     const { company, ticketHref, today, locale, timeZone } = this.viewConfig;
     const cardLevel = this.#cardHeadingLevel();
-    return html`<ul part="list" class="list" aria-labelledby="heading" ?hidden=${tickets.length === 0}>
+    return html`<ul part="list" class="list" aria-labelledby="heading" ?hidden=${tickets.length === 0} @keydown=${this.#onListKeydown}>
       ${repeat(
         tickets,
         (ticket) => ticket.id,
@@ -119,6 +119,7 @@ export class MyOpenTickets extends TicketsSourceElement {
             .locale=${locale}
             .timeZone=${timeZone}
             .headingLevel=${cardLevel}
+            .strings=${this.text}
           ></ticket-card>
         </li>`,
       )}
@@ -150,8 +151,37 @@ export class MyOpenTickets extends TicketsSourceElement {
       if (statusById.get(id) === 'closed') closed += 1;
       else removed += 1;
     }
-    return messages.changes(added, closed, removed);
+    return this.text.changes(added, closed, removed);
   }
+
+  /**
+   * Moves focus between cards: j or ArrowDown to the next, k or ArrowUp to
+   * the previous, Home and End to the first and last. Enter follows the
+   * focused subject link as links do. Keys typed into a form control
+   * inside a card are left alone.
+   */
+  #onListKeydown = (event: KeyboardEvent): void => {
+    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+    const origin = event.composedPath()[0];
+    if (origin instanceof HTMLElement && origin.matches('input, textarea, select, [contenteditable]:not([contenteditable="false"])')) return;
+
+    const cards = [...this.renderRoot.querySelectorAll('ticket-card')];
+    const current = cards.findIndex((card) => event.composedPath().includes(card));
+    const last = cards.length - 1;
+    const targets: Record<string, number> = {
+      j: current + 1,
+      ArrowDown: current + 1,
+      k: current - 1,
+      ArrowUp: current - 1,
+      Home: 0,
+      End: last,
+    };
+    if (!(event.key in targets) || cards.length === 0) return;
+
+    event.preventDefault();
+    const target = Math.min(Math.max(targets[event.key], 0), last);
+    cards[target].focus();
+  };
 
   #renderRefresh() {
     const pending = Boolean(this.data.state?.pending);
@@ -165,7 +195,7 @@ export class MyOpenTickets extends TicketsSourceElement {
         if (!pending) void this.refresh();
       }}
     >
-      ${pending && this.data.state?.payload ? messages.refreshing : messages.refresh}
+      ${pending && this.data.state?.payload ? this.text.refreshing : this.text.refresh}
     </button>`;
   }
 
@@ -175,9 +205,9 @@ export class MyOpenTickets extends TicketsSourceElement {
     const tickets = payload ? this.shownTickets(payload.tickets) : [];
 
     const listed = this.limited(tickets);
-    const body = renderSourceState(state, { awaitsProvider: this.awaitsProvider, onRetry: () => void this.refresh() }, (loaded) =>
-      html`${renderNotice(this.relevantProblems(loaded, tickets))} ${this.#renderList(listed)}
-        <p part="more" class="more" ?hidden=${listed.length === tickets.length}>${messages.showingSome(listed.length, tickets.length)}</p>`,
+    const body = renderSourceState(state, { awaitsProvider: this.awaitsProvider, onRetry: () => void this.refresh(), text: this.text }, (loaded) =>
+      html`${renderNotice(this.relevantProblems(loaded, tickets), this.text)} ${this.#renderList(listed)}
+        <p part="more" class="more" ?hidden=${listed.length === tickets.length}>${this.text.showingSome(listed.length, tickets.length)}</p>`,
     );
 
     return html`<div class="top">
@@ -190,7 +220,7 @@ export class MyOpenTickets extends TicketsSourceElement {
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       ${body}
       <div part="empty" class="empty" ?hidden=${!(payload && tickets.length === 0)}>
-        <slot name="empty">${messages.empty}</slot>
+        <slot name="empty">${this.text.empty}</slot>
       </div>`;
   }
 }

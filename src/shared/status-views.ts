@@ -2,17 +2,17 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { TicketsError } from '../data/errors.js';
 import type { TicketStoreState } from '../data/ticket-store.js';
 import type { TicketProblem, TicketsPayload } from '../data/types.js';
-import { messages } from './messages.js';
+import type { TicketStrings } from './strings.js';
 
 /** The loading block shown while the first response is awaited. */
-export function renderLoading(): TemplateResult {
-  return html`<div part="loading" class="loading" role="status">${messages.loading}</div>`;
+export function renderLoading(text: TicketStrings): TemplateResult {
+  return html`<div part="loading" class="loading" role="status">${text.loading}</div>`;
 }
 
 /** The block shown when no `src` and no `tickets` are set. */
-export function renderNoSource(): TemplateResult {
+export function renderNoSource(text: TicketStrings): TemplateResult {
   return html`<div part="notice" class="notice" role="status">
-    <p>${messages.noSource}</p>
+    <p>${text.noSource}</p>
   </div>`;
 }
 
@@ -22,11 +22,10 @@ export function renderNoSource(): TemplateResult {
  */
 export type ErrorContext = 'nothing-shown' | 'earlier-load' | 'partial';
 
-const ERROR_TITLES: Record<ErrorContext, string> = {
-  'nothing-shown': messages.loadFailed,
-  'earlier-load': messages.refreshFailed,
-  partial: messages.partialLoad,
-};
+function errorTitle(context: ErrorContext, text: TicketStrings): string {
+  if (context === 'nothing-shown') return text.loadFailed;
+  return context === 'partial' ? text.partialLoad : text.refreshFailed;
+}
 
 /** Returns which error block fits a store state that has an error. */
 export function errorContextOf(state: { payload: unknown; partial: boolean }): ErrorContext {
@@ -37,16 +36,17 @@ export function errorContextOf(state: { payload: unknown; partial: boolean }): E
 /** The error block: what failed, on which URL, and a Retry button. */
 export function renderError(
   error: TicketsError,
-  options: { context: ErrorContext; pending: boolean; onRetry: () => void },
+  options: { context: ErrorContext; pending: boolean; onRetry: () => void; text: TicketStrings },
 ): TemplateResult {
+  const { text } = options;
   // With tickets still on screen the failure is a warning, announced
   // politely; with nothing to show it is an alert.
   const nothingShown = options.context === 'nothing-shown';
   return html`<div part="error" class="error ${nothingShown ? '' : 'warning'}" role=${nothingShown ? 'alert' : 'status'}>
-    <p class="error-title">${ERROR_TITLES[options.context]}</p>
-    <p class="error-message">${error.message}</p>
+    <p class="error-title">${errorTitle(options.context, text)}</p>
+    <p class="error-message">${text.describeError(error)}</p>
     ${error.url
-      ? html`<p class="error-url">${messages.failedUrl}: <code>${error.url}</code></p>`
+      ? html`<p class="error-url">${text.failedUrl}: <code>${error.url}</code></p>`
       : nothing}
     <button
       part="retry"
@@ -56,7 +56,7 @@ export function renderError(
         if (!options.pending) options.onRetry();
       }}
     >
-      ${options.pending ? messages.retrying : messages.retry}
+      ${options.pending ? text.retrying : text.retry}
     </button>
   </div>`;
 }
@@ -65,21 +65,21 @@ export function renderError(
  * The notice that records were left out or read in part, with the ids and
  * reasons in a disclosure, so that no record disappears without a trace.
  */
-export function renderNotice(problems: readonly TicketProblem[]): TemplateResult | typeof nothing {
+export function renderNotice(problems: readonly TicketProblem[], text: TicketStrings): TemplateResult | typeof nothing {
   if (problems.length === 0) return nothing;
 
   const skipped = new Set(problems.filter((problem) => !problem.shown).map((problem) => problem.index));
   const partial = new Set(problems.filter((problem) => problem.shown).map((problem) => problem.index));
 
   return html`<div part="notice" class="notice" role="status">
-    ${skipped.size > 0 ? html`<p>${messages.recordsNotShown(skipped.size)}</p>` : nothing}
-    ${partial.size > 0 ? html`<p>${messages.fieldsNotRead(partial.size)}</p>` : nothing}
+    ${skipped.size > 0 ? html`<p>${text.recordsNotShown(skipped.size)}</p>` : nothing}
+    ${partial.size > 0 ? html`<p>${text.fieldsNotRead(partial.size)}</p>` : nothing}
     <details>
-      <summary>${messages.problemDetails}</summary>
+      <summary>${text.problemDetails}</summary>
       <ul>
         ${problems.map(
           (problem) =>
-            html`<li>${problem.id === null ? `record ${problem.index + 1}` : `id ${problem.id}`}: ${problem.reason}</li>`,
+            html`<li>${text.problemRecord(problem.id, problem.index + 1)}: ${problem.reason}</li>`,
         )}
       </ul>
     </details>
@@ -93,16 +93,16 @@ export function renderNotice(problems: readonly TicketProblem[]): TemplateResult
  */
 export function renderSourceState(
   state: TicketStoreState | null,
-  options: { awaitsProvider: boolean; onRetry: () => void },
+  options: { awaitsProvider: boolean; onRetry: () => void; text: TicketStrings },
   ready: (payload: TicketsPayload) => unknown,
 ): unknown {
-  const { onRetry } = options;
-  if (!state) return options.awaitsProvider ? renderLoading() : renderNoSource();
+  const { onRetry, text } = options;
+  if (!state) return options.awaitsProvider ? renderLoading(text) : renderNoSource(text);
 
   const error = state.error
-    ? renderError(state.error, { context: errorContextOf(state), pending: state.pending, onRetry })
+    ? renderError(state.error, { context: errorContextOf(state), pending: state.pending, onRetry, text })
     : nothing;
-  if (!state.payload) return state.error ? error : renderLoading();
+  if (!state.payload) return state.error ? error : renderLoading(text);
 
   return html`${error}${ready(state.payload)}`;
 }

@@ -2,6 +2,7 @@ import { consume } from '@lit/context';
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ensureContextRoot, ticketsContext, type ProvidedTickets } from './tickets-context.js';
+import { englishStrings, mergeStrings, type TicketStrings } from './strings.js';
 import { resolveViewConfig, type ViewConfig } from './view-config.js';
 
 ensureContextRoot();
@@ -29,12 +30,21 @@ export class TicketViewElement extends LitElement {
   /** IANA time zone for "today" and for date-times; the browser's zone when not set. */
   @property({ attribute: 'time-zone' }) timeZone: string | null = null;
 
+  /**
+   * Replacements for the texts the element shows, such as a translation;
+   * they apply over the provider's `strings` and the English defaults.
+   */
+  @property({ attribute: false }) strings: Partial<TicketStrings> | undefined = undefined;
+
   /** What the nearest `<tickets-provider>` gives, or `undefined` outside one. */
   @consume({ context: ticketsContext, subscribe: true })
   @state()
   protected provided: ProvidedTickets | undefined = undefined;
 
   protected viewConfig!: ViewConfig;
+
+  /** The texts to show: the English defaults with the provider's and this element's replacements. */
+  protected text: TicketStrings = englishStrings;
 
   /** The tag name to put in warnings, such as `my-open-tickets`. */
   protected get tag(): string {
@@ -49,6 +59,7 @@ export class TicketViewElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const provided = this.provided?.settings;
+    if (changed.has('strings') || changed.has('provided' as keyof TicketViewElement)) this.text = mergeStrings(provided?.strings, this.strings);
     this.viewConfig = resolveViewConfig(this.tag, {
       locale: this.locale ?? provided?.locale ?? null,
       timeZone: this.timeZone ?? provided?.timeZone ?? null,

@@ -1,5 +1,6 @@
 import { createContext, ContextRoot } from '@lit/context';
 import type { TicketStore } from '../data/ticket-store.js';
+import type { TicketStrings } from './strings.js';
 
 /** The settings a `<tickets-provider>` passes to the elements inside it. */
 export interface ProvidedSettings {
@@ -9,6 +10,7 @@ export interface ProvidedSettings {
   date: string | null;
   locale: string | null;
   timeZone: string | null;
+  strings: Partial<TicketStrings> | undefined;
 }
 
 /** What a `<tickets-provider>` gives its descendants. */

@@ -22,6 +22,11 @@ export const ticketCardStyles = css`
     cursor: pointer;
   }
 
+  .card:focus-visible {
+    outline: 2px solid var(--_focus-color);
+    outline-offset: 2px;
+  }
+
   .card.linked:hover {
     border-color: var(--tickets-card-hover-border-color, #8c959f);
   }

@@ -9,7 +9,6 @@ import { ticketLink } from '../data/ticket-link.js';
 import type { DueState, Ticket } from '../data/types.js';
 import { emit } from '../shared/events.js';
 import { headingTag } from '../shared/heading.js';
-import { messages } from '../shared/messages.js';
 import { theme } from '../shared/theme.js';
 import { TicketViewElement } from '../shared/ticket-view-element.js';
 import { warnOnce } from '../shared/warn.js';
@@ -135,34 +134,43 @@ export class TicketCard extends TicketViewElement {
     if (this.#announceOpen(ticket, href)) window.location.assign(href);
   }
 
+  /**
+   * Moves focus to the subject link, or to the card itself when the ticket
+   * has no link, so keyboard users can step from card to card.
+   */
+  override focus(options?: FocusOptions): void {
+    const target = this.renderRoot.querySelector<HTMLElement>('.subject a') ?? this.renderRoot.querySelector<HTMLElement>('.card');
+    target?.focus(options);
+  }
+
   #onActionsChange(event: Event): void {
     this.hasActions = (event.target as HTMLSlotElement).assignedNodes({ flatten: true }).length > 0;
   }
 
   #renderBadges(ticket: Ticket) {
     const open = ticket.status === 'open';
-    const statusText = open ? messages.openTicket : ticket.status === 'closed' ? messages.closedTicket : messages.statusTicket(ticket.status);
+    const statusText = open ? this.text.openTicket : ticket.status === 'closed' ? this.text.closedTicket : this.text.statusTicket(ticket.status);
     return html`<div part="badges" class="badges">
       <span part="status" class="badge ${open ? 'status-open' : 'status-closed'}">${statusText}</span>
       ${ticket.priority
         ? html`<span part="priority" class="badge priority-${ticket.priority}"
-            >${messages.priority[ticket.priority]}<span class="visually-hidden"> ${messages.priorityLabel}</span></span
+            >${this.text.priority[ticket.priority]}<span class="visually-hidden"> ${this.text.priorityLabel}</span></span
           >`
         : nothing}
       ${ticket.noteType
         ? html`<span part="type" class="badge type"
-            ><span class="visually-hidden">${messages.typeLabel}: </span><bdi>${ticket.noteType}</bdi></span
+            ><span class="visually-hidden">${this.text.typeLabel}: </span><bdi>${ticket.noteType}</bdi></span
           >`
         : nothing}
     </div>`;
   }
 
   #renderDue(ticket: Ticket, dueState: DueState | null) {
-    if (!ticket.dueDate) return html`<dd part="due" class="due">${messages.noDueDate}</dd>`;
+    if (!ticket.dueDate) return html`<dd part="due" class="due">${this.text.noDueDate}</dd>`;
 
     const { locale, timeZone } = this.viewConfig;
     const isDue = dueState === 'overdue' || dueState === 'today';
-    const label = dueState === 'overdue' ? messages.overdue : dueState === 'today' ? messages.dueToday : null;
+    const label = dueState === 'overdue' ? this.text.overdue : dueState === 'today' ? this.text.dueToday : null;
     return html`<dd part="due" class="due ${isDue ? 'is-due' : ''}">
       <time datetime=${ticket.dueDate.raw}>${formatDueDate(ticket.dueDate, locale, timeZone)}</time>${label
         ? html` <span class="due-label">(${label})</span>`
@@ -174,8 +182,8 @@ export class TicketCard extends TicketViewElement {
     const { locale, timeZone } = this.viewConfig;
     const when = ticket.createdAt
       ? html`<time datetime=${ticket.createdAt.toISOString()}>${formatDateTime(ticket.createdAt, locale, timeZone)}</time>`
-      : messages.unknownDate;
-    const by = ticket.createdBy ? html` ${messages.createdBy} <bdi>${ticket.createdBy.name}</bdi>` : nothing;
+      : this.text.unknownDate;
+    const by = ticket.createdBy?.name.trim() ? html` ${this.text.createdBy} <bdi>${ticket.createdBy.name}</bdi>` : nothing;
     return html`<dd part="created">${when}${by}</dd>`;
   }
 
@@ -193,27 +201,28 @@ export class TicketCard extends TicketViewElement {
       part="card"
       class="card ${href ? 'linked' : ''}"
       aria-labelledby="subject"
+      tabindex=${href ? nothing : '-1'}
       @click=${href ? (event: MouseEvent) => this.#onCardClick(event, ticket, href) : nothing}
     >
       <div part="header" class="header">
         <div class="title">
-          <span part="id" class="id"><span class="visually-hidden">${messages.ticketId(ticket.id)}</span><span aria-hidden="true">${ticket.id}</span></span>
+          <span part="id" class="id"><span class="visually-hidden">${this.text.ticketId(ticket.id)}</span><span aria-hidden="true">${ticket.id}</span></span>
           ${staticHtml`<${heading} part="subject" class="subject" id="subject">${subject}</${heading}>`}
         </div>
         ${this.#renderBadges(ticket)}
       </div>
       <p part="customer" class="customer">
-        <bdi>${customer ?? messages.unknownCustomer}</bdi>${business
+        <bdi>${customer ?? this.text.unknownCustomer}</bdi>${business
           ? html`<span class="business"> · <bdi>${business}</bdi></span>`
           : nothing}
       </p>
       ${ticket.body.trim() ? html`<div part="body" class="body" dir="auto">${ticket.body}</div>` : nothing}
       <dl class="meta">
-        <dt>${messages.created}</dt>
+        <dt>${this.text.created}</dt>
         ${this.#renderCreated(ticket)}
-        <dt>${messages.assignedTo}</dt>
-        <dd part="assigned"><bdi>${ticket.assignedTo?.name ?? messages.unassigned}</bdi></dd>
-        <dt>${messages.dueDate}</dt>
+        <dt>${this.text.assignedTo}</dt>
+        <dd part="assigned"><bdi>${ticket.assignedTo?.name.trim() || this.text.unassigned}</bdi></dd>
+        <dt>${this.text.dueDate}</dt>
         ${this.#renderDue(ticket, dueState)}
       </dl>
       ${this.#renderFooter()}
@@ -229,7 +238,7 @@ export class TicketCard extends TicketViewElement {
   protected override render() {
     if (this.#parsed) return this.#renderTicket(this.#parsed);
 
-    const text = this.#invalidReason ? messages.invalidTicket(this.#invalidReason) : messages.noTicket;
+    const text = this.#invalidReason ? this.text.invalidTicket(this.#invalidReason) : this.text.noTicket;
     return html`<div part="message" class="message" role="status">${text}</div>${this.#renderFooter()}`;
   }
 }

@@ -4,6 +4,7 @@ import { property } from 'lit/decorators.js';
 import type { ResponseFormat, ResponseTransform } from '../data/parse-response.js';
 import { acquireStore, storeKey } from '../data/store-registry.js';
 import { TicketStore } from '../data/ticket-store.js';
+import type { TicketStrings } from '../shared/strings.js';
 import { ticketsContext, type ProvidedTickets } from '../shared/tickets-context.js';
 import { fetchOptionsOf, refreshIntervalOf } from '../shared/tickets-source-element.js';
 
@@ -63,6 +64,9 @@ export class TicketsProvider extends LitElement {
   /** A function from the parsed response body to an array of plain records. */
   @property({ attribute: false }) transform: ResponseTransform | undefined = undefined;
 
+  /** Replacements for the texts of every element inside, such as a translation. */
+  @property({ attribute: false }) strings: Partial<TicketStrings> | undefined = undefined;
+
   @provide({ context: ticketsContext })
   protected provided: ProvidedTickets = { store: null, settings: emptySettings() };
 
@@ -110,6 +114,7 @@ export class TicketsProvider extends LitElement {
         date: this.date,
         locale: this.locale,
         timeZone: this.timeZone,
+        strings: this.strings,
       },
     };
   }
@@ -163,7 +168,7 @@ export class TicketsProvider extends LitElement {
 }
 
 function emptySettings(): ProvidedTickets['settings'] {
-  return { userId: null, company: null, ticketHref: null, date: null, locale: null, timeZone: null };
+  return { userId: null, company: null, ticketHref: null, date: null, locale: null, timeZone: null, strings: undefined };
 }
 
 declare global {

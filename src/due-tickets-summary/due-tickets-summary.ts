@@ -35,6 +35,7 @@ import { dueTicketsSummaryStyles } from './due-tickets-summary.styles.js';
  * @attr {number} limit - The most tickets to list; the heading still counts every due ticket. Absent or 0 for all.
  * @attr {number} refresh-interval - Seconds between refreshes while the page is visible; absent or 0 for none.
  * @attr {string} format - How to read the response: `auto` (default), `plain` or `jsonapi`.
+ * @attr {'light' | 'dark'} theme - Forces the light or dark colors; the system preference by default.
  * @attr {string} credentials - Whether requests send cookies: `same-origin` (default), `include` or `omit`.
  * @attr {number} timeout - Milliseconds one page request may take; 15000 by default.
  *
@@ -62,12 +63,27 @@ import { dueTicketsSummaryStyles } from './due-tickets-summary.styles.js';
  * @csspart loading - The loading state.
  * @csspart error - The error block.
  * @csspart retry - The Retry button in the error block.
- * @csspart notice - The notice about records that could not be shown.
+ * @csspart notice - The notice about records that could not be shown, or that no endpoint is configured.
  *
  * @cssprop --tickets-heading-font-size - Size of the heading.
- * @cssprop --tickets-due-color - Color of the due dates.
  * @cssprop --tickets-surface-color - Background of the section.
  * @cssprop --tickets-border-color - Border of the section and between items.
+ * @cssprop --tickets-font-family - Font of the element; inherits the page's by default.
+ * @cssprop --tickets-font-size - Base font size; 0.9375rem by default.
+ * @cssprop --tickets-text-color - Main text color.
+ * @cssprop --tickets-muted-color - Color of labels and secondary text.
+ * @cssprop --tickets-link-color - Color of links.
+ * @cssprop --tickets-focus-color - Color of the focus outline.
+ * @cssprop --tickets-radius - Corner radius of cards, badges and blocks.
+ * @cssprop --tickets-padding - Inner spacing of cards and blocks.
+ * @cssprop --tickets-gap - Space between cards, items and blocks.
+ * @cssprop --tickets-badge-text-color - Text color of the filled badges.
+ * @cssprop --tickets-id-color - Background of the id badge.
+ * @cssprop --tickets-due-color - Color of a due date that is today or earlier.
+ * @cssprop --tickets-error-color - Border and title color of the error block.
+ * @cssprop --tickets-error-surface-color - Background of the error block.
+ * @cssprop --tickets-warning-color - Border and title color of a failed refresh or partial load.
+ * @cssprop --tickets-notice-surface-color - Background of notices and warnings.
  */
 export class DueTicketsSummary extends TicketsSourceElement {
   static override styles = [theme, statusStyles, dueTicketsSummaryStyles];

@@ -1,8 +1,11 @@
 import { css } from 'lit';
 
 export const myOpenTicketsStyles = css`
+  /* The list paints the theme's background, so its dark text colors stay
+     readable on a light page and the reverse. */
   :host {
     display: block;
+    background: var(--_background);
   }
 
   .top {

@@ -33,6 +33,7 @@ const EXPORTED_CARD_PARTS = ['card', ...CARD_PARTS.map((part) => `${part}:card-$
  * @attr {number} limit - The most cards to list; the heading still counts every ticket. Absent or 0 for all.
  * @attr {number} refresh-interval - Seconds between refreshes while the page is visible; absent or 0 for none.
  * @attr {string} format - How to read the response: `auto` (default), `plain` or `jsonapi`.
+ * @attr {'light' | 'dark'} theme - Forces the light or dark colors for the list and its cards; the system preference by default.
  * @attr {string} credentials - Whether requests send cookies: `same-origin` (default), `include` or `omit`.
  * @attr {number} timeout - Milliseconds one page request may take; 15000 by default.
  *
@@ -47,25 +48,37 @@ const EXPORTED_CARD_PARTS = ['card', ...CARD_PARTS.map((part) => `${part}:card-$
  *
  * @csspart heading - The page heading.
  * @csspart count - The "(N)" in the heading.
- * @csspart actions - The box that holds the `actions` slot.
+ * @csspart actions - The box beside the heading that holds the `actions` slot and the Refresh button.
  * @csspart list - The list of cards.
  * @csspart empty - The empty state.
  * @csspart loading - The loading state.
  * @csspart error - The error block.
  * @csspart retry - The Retry button in the error block.
- * @csspart notice - The notice about records that could not be shown.
+ * @csspart notice - The notice about records that could not be shown, or that no endpoint is configured.
  * @csspart more - The "Showing N of M tickets" line under a list cut by `limit`.
  * @csspart refresh - The Refresh button beside the heading; hidden with `hide-refresh`.
  * @csspart card - Each card's frame; every other card part is forwarded as `card-<part>`, such as `card-due`.
  *
  * @cssprop --tickets-heading-font-size - Size of the page heading.
- * @cssprop --tickets-gap - Space between cards and between the heading and the list.
- * @cssprop --tickets-font-family - Font of the whole element; inherits the page's by default.
+ * @cssprop --tickets-background - Background of the list; transparent in light colors, dark in dark ones.
+ * @cssprop --tickets-surface-color - Background of the cards and buttons.
+ * @cssprop --tickets-border-color - Border of cards, blocks and buttons.
+ * @cssprop --tickets-font-family - Font of the element; inherits the page's by default.
+ * @cssprop --tickets-font-size - Base font size; 0.9375rem by default.
  * @cssprop --tickets-text-color - Main text color.
  * @cssprop --tickets-muted-color - Color of labels and secondary text.
  * @cssprop --tickets-link-color - Color of links.
- * @cssprop --tickets-radius - Corner radius of cards and blocks.
+ * @cssprop --tickets-focus-color - Color of the focus outline.
+ * @cssprop --tickets-radius - Corner radius of cards, badges and blocks.
  * @cssprop --tickets-padding - Inner spacing of cards and blocks.
+ * @cssprop --tickets-gap - Space between cards, items and blocks.
+ * @cssprop --tickets-badge-text-color - Text color of the filled badges.
+ * @cssprop --tickets-id-color - Background of the id badge.
+ * @cssprop --tickets-due-color - Color of a due date that is today or earlier.
+ * @cssprop --tickets-error-color - Border and title color of the error block.
+ * @cssprop --tickets-error-surface-color - Background of the error block.
+ * @cssprop --tickets-warning-color - Border and title color of a failed refresh or partial load.
+ * @cssprop --tickets-notice-surface-color - Background of notices and warnings.
  */
 export class MyOpenTickets extends TicketsSourceElement {
   static override styles = [theme, statusStyles, myOpenTicketsStyles];
@@ -120,6 +133,7 @@ export class MyOpenTickets extends TicketsSourceElement {
             .timeZone=${timeZone}
             .headingLevel=${cardLevel}
             .strings=${this.text}
+            theme=${this.theme ?? nothing}
           ></ticket-card>
         </li>`,
       )}

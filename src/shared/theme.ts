@@ -1,13 +1,37 @@
 import { css } from 'lit';
 
+// Dark defaults. A `--tickets-*` property the host sets still wins over them.
+const darkDefaults = css`
+  color-scheme: dark;
+  --_background: var(--tickets-background, #0d1117);
+  --_text-color: var(--tickets-text-color, #e6edf3);
+  --_muted-color: var(--tickets-muted-color, #9da7b3);
+  --_surface-color: var(--tickets-surface-color, #161b22);
+  --_border-color: var(--tickets-border-color, #3d444d);
+  --_link-color: var(--tickets-link-color, #6cb6ff);
+  --_focus-color: var(--tickets-focus-color, #6cb6ff);
+  --_open-color: var(--tickets-status-open-color, #3fb950);
+  --_closed-color: var(--tickets-status-closed-color, #ff7b72);
+  --_due-color: var(--tickets-due-color, #ff7b72);
+  --_body-border-color: var(--tickets-body-border-color, #59636e);
+  --_error-color: var(--tickets-error-color, #ff7b72);
+  --_error-surface-color: var(--tickets-error-surface-color, #2d1214);
+  --_notice-surface-color: var(--tickets-notice-surface-color, #2b2111);
+  --_warning-color: var(--tickets-warning-color, #e3b341);
+`;
+
 /**
  * The public custom properties, each read once into a private `--_` property
  * with its default. Element styles use only the private ones, so a host sets
  * a `--tickets-*` property on any ancestor and every element follows.
- * Default colors meet WCAG AA contrast on the default surface.
+ * Default colors meet WCAG AA contrast on the default surface, in the light
+ * and the dark defaults. The dark ones apply when the user's system prefers
+ * dark, or when the element has `theme="dark"`; `theme="light"` keeps the
+ * light ones.
  */
 export const theme = css`
   :host {
+    --_background: var(--tickets-background, transparent);
     --_font-family: var(--tickets-font-family, inherit);
     --_font-size: var(--tickets-font-size, 0.9375rem);
     --_text-color: var(--tickets-text-color, #1f2328);
@@ -34,9 +58,20 @@ export const theme = css`
     --_notice-surface-color: var(--tickets-notice-surface-color, #fff8e6);
     --_warning-color: var(--tickets-warning-color, #7a4500);
 
+    color-scheme: light;
     font-family: var(--_font-family);
     font-size: var(--_font-size);
     color: var(--_text-color);
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      ${darkDefaults}
+    }
+  }
+
+  :host([theme='dark']) {
+    ${darkDefaults}
   }
 
   [hidden] {

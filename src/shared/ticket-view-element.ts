@@ -36,6 +36,12 @@ export class TicketViewElement extends LitElement {
    */
   @property({ attribute: false }) strings: Partial<TicketStrings> | undefined = undefined;
 
+  /**
+   * `light` or `dark` to force that color scheme; without it the element
+   * follows the user's system preference. Cards in a list follow the list.
+   */
+  @property({ reflect: true }) theme: 'light' | 'dark' | null = null;
+
   /** What the nearest `<tickets-provider>` gives, or `undefined` outside one. */
   @consume({ context: ticketsContext, subscribe: true })
   @state()

@@ -25,6 +25,12 @@ const INTERACTIVE = 'a, button, input, select, textarea, summary, label, [conten
  * @tag ticket-card
  *
  * @attr {string} heading-level - Level of the subject heading, 1 to 6; 3 by default.
+ * @attr {string} ticket-href - URL template for a ticket without a `url`, with `{id}`, `{customerId}` and `{company}`.
+ * @attr {string} company - Company slug for `{company}`.
+ * @attr {string} date - Day to evaluate the due date against, `yyyy-MM-dd`; today by default.
+ * @attr {string} locale - BCP 47 locale for dates; the document's or the browser's by default.
+ * @attr {string} time-zone - IANA time zone for "today" and date-times; the browser's by default.
+ * @attr {'light' | 'dark'} theme - Forces the light or dark colors; the system preference by default.
  * @attr {'overdue' | 'today' | 'upcoming'} due-state - Set by the card from the due date; absent when there is none.
  *
  * @fires {CustomEvent<TicketOpenDetail>} ticket-open - Before the ticket's link is followed. Cancelable: `preventDefault()` stops the navigation, so a single-page host can route itself.
@@ -49,15 +55,27 @@ const INTERACTIVE = 'a, button, input, select, textarea, summary, label, [conten
  *
  * @cssprop --tickets-surface-color - Card background.
  * @cssprop --tickets-border-color - Card border.
- * @cssprop --tickets-id-color - Background of the id badge.
+ * @cssprop --tickets-card-shadow - Shadow under the card.
+ * @cssprop --tickets-card-hover-border-color - Border of a linked card under the pointer.
  * @cssprop --tickets-status-open-color - Background of the "Open Ticket" badge.
  * @cssprop --tickets-status-closed-color - Background of the "Closed Ticket" badge.
  * @cssprop --tickets-priority-high-color - Background of the high priority badge.
  * @cssprop --tickets-priority-medium-color - Background of the medium priority badge.
  * @cssprop --tickets-priority-low-color - Background of the low priority badge.
  * @cssprop --tickets-type-color - Background of the note type badge.
+ * @cssprop --tickets-body-border-color - Border at the start side of the body block.
+ * @cssprop --tickets-font-family - Font of the element; inherits the page's by default.
+ * @cssprop --tickets-font-size - Base font size; 0.9375rem by default.
+ * @cssprop --tickets-text-color - Main text color.
+ * @cssprop --tickets-muted-color - Color of labels and secondary text.
+ * @cssprop --tickets-link-color - Color of links.
+ * @cssprop --tickets-focus-color - Color of the focus outline.
+ * @cssprop --tickets-radius - Corner radius of cards, badges and blocks.
+ * @cssprop --tickets-padding - Inner spacing of cards and blocks.
+ * @cssprop --tickets-gap - Space between cards, items and blocks.
+ * @cssprop --tickets-badge-text-color - Text color of the filled badges.
+ * @cssprop --tickets-id-color - Background of the id badge.
  * @cssprop --tickets-due-color - Color of a due date that is today or earlier.
- * @cssprop --tickets-body-border-color - Left border of the body block.
  */
 export class TicketCard extends TicketViewElement {
   static override styles = [theme, ticketCardStyles];

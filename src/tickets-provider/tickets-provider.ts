@@ -16,6 +16,8 @@ const SOURCE_PROPERTIES = ['src', 'tickets', 'headers', 'credentials', 'timeout'
  * request and always show the same snapshot. An element inside with its
  * own `src` loads that instead; a setting on the element itself wins over
  * the provider's. The nearest provider wins when providers are nested.
+ * The provider sends no events itself; each element inside sends its own
+ * `tickets-load` and `tickets-error`.
  *
  * @tag tickets-provider
  *
@@ -30,6 +32,7 @@ const SOURCE_PROPERTIES = ['src', 'tickets', 'headers', 'credentials', 'timeout'
  * @attr {string} credentials - Whether requests send cookies: `same-origin` (default), `include` or `omit`.
  * @attr {number} timeout - Milliseconds one page request may take; 15000 by default.
  * @attr {string} format - How to read the response: `auto` (default), `plain` or `jsonapi`.
+
  *
  * @slot - The page content that holds the ticket elements.
  */

@@ -42,6 +42,13 @@ export const myOpenTicketsStyles = css`
     list-style: none;
   }
 
+  /* Offscreen cards of a long list skip layout and paint until they come
+     near the viewport, yet stay in the DOM for find-in-page and readers. */
+  .list.long > li {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 14rem;
+  }
+
   .more {
     margin: var(--_gap) 0 0;
     color: var(--_muted-color);

@@ -7,6 +7,7 @@ import type { Ticket, TicketsPayload } from '../data/types.js';
 import { headingTag } from '../shared/heading.js';
 import { renderNotice, renderSourceState } from '../shared/status-views.js';
 import { statusStyles, theme } from '../shared/theme.js';
+import { PROGRESSIVE_THRESHOLD, ProgressiveRenderController } from '../shared/progressive-render.js';
 import { TicketsSourceElement } from '../shared/tickets-source-element.js';
 import { myOpenTicketsStyles } from './my-open-tickets.styles.js';
 
@@ -92,6 +93,7 @@ export class MyOpenTickets extends TicketsSourceElement {
   /** The polite live region's text: what the last refresh changed. */
   @state() private announcement = '';
 
+  readonly #progressive = new ProgressiveRenderController(this);
   #announcedFor: TicketsPayload | null = null;
   #shownIds: Set<number> | null = null;
 
@@ -118,9 +120,17 @@ export class MyOpenTickets extends TicketsSourceElement {
   #renderList(tickets: readonly Ticket[]) {
     const { company, ticketHref, today, locale, timeZone } = this.viewConfig;
     const cardLevel = this.#cardHeadingLevel();
-    return html`<ul part="list" class="list" aria-labelledby="heading" ?hidden=${tickets.length === 0} @keydown=${this.#onListKeydown}>
+    const rendered = this.#progressive.take(tickets);
+    return html`<ul
+      part="list"
+      class="list ${tickets.length > PROGRESSIVE_THRESHOLD ? 'long' : ''}"
+      aria-labelledby="heading"
+      aria-busy=${this.#progressive.pending ? 'true' : 'false'}
+      ?hidden=${tickets.length === 0}
+      @keydown=${this.#onListKeydown}
+    >
       ${repeat(
-        tickets,
+        rendered,
         (ticket) => ticket.id,
         (ticket) => html`<li>
           <ticket-card
@@ -193,6 +203,11 @@ export class MyOpenTickets extends TicketsSourceElement {
     if (!(event.key in targets) || cards.length === 0) return;
 
     event.preventDefault();
+    if (event.key === 'End' && this.#progressive.pending) {
+      this.#progressive.complete();
+      void this.updateComplete.then(() => [...this.renderRoot.querySelectorAll('ticket-card')].at(-1)?.focus());
+      return;
+    }
     const target = Math.min(Math.max(targets[event.key], 0), last);
     cards[target].focus();
   };

@@ -104,12 +104,12 @@ describe('element lifecycle and transport', () => {
       const el = await fixture<MyOpenTickets>(html`<my-open-tickets
         src=${SRC}
         credentials="include"
-        .headers=${{ Authorization: 'Bearer token-1', 'X-Integrator-Key': 'key-2' }}
+        .headers=${{ Authorization: 'Bearer token-1', 'X-SecurityTrax-IntegratorKey': 'key-2' }}
       ></my-open-tickets>`);
       await settle(el, () => loaded(el));
 
       expect(log.requests[0].headers.get('Authorization')).to.equal('Bearer token-1');
-      expect(log.requests[0].headers.get('X-Integrator-Key')).to.equal('key-2');
+      expect(log.requests[0].headers.get('X-SecurityTrax-IntegratorKey')).to.equal('key-2');
       expect(log.requests[0].credentials).to.equal('include');
     });
 

@@ -62,12 +62,12 @@ describe('fetchTicketRecords', () => {
     use(http.get('/api/tickets', () => HttpResponse.json([])));
 
     await fetchTicketRecords('/api/tickets', signal(), {
-      headers: { Authorization: 'Bearer token-1', 'X-Integrator-Key': 'key-2' },
+      headers: { Authorization: 'Bearer token-1', 'X-SecurityTrax-IntegratorKey': 'key-2' },
       credentials: 'omit',
     });
 
     expect(log.requests[0].headers.get('Authorization')).to.equal('Bearer token-1');
-    expect(log.requests[0].headers.get('X-Integrator-Key')).to.equal('key-2');
+    expect(log.requests[0].headers.get('X-SecurityTrax-IntegratorKey')).to.equal('key-2');
     expect(log.requests[0].credentials).to.equal('omit');
   });
 

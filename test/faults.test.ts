@@ -300,7 +300,7 @@ describe('record faults', () => {
 
     const el = await inbox();
     const count = textOf(part(el, 'count'));
-    await settle(el, () => cards(el).length === 5000, 'the list did not render every card');
+    await settle(el, () => cards(el).length === 5000, 'the list did not render every card', 15000);
 
     expect(count).to.equal('(5000)');
     expect(cards(el)).to.have.length(5000);

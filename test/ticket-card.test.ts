@@ -202,7 +202,7 @@ describe('<ticket-card>', () => {
 
         expect(part(el, 'subject')!.querySelector('a')).to.equal(null);
         expect(log.warnings).to.have.length(1);
-        expect(String(log.warnings[0][0])).to.contain('ticket-href "/{company}/notes/{id}" needs company');
+        expect(String(log.warnings[0][0])).to.contain('ticket-href "/{company}/notes/{id}" needs company, which is not set');
       } finally {
         log.restore();
       }

@@ -22,7 +22,13 @@ export interface TicketStoreState {
 }
 
 /** Where a store's records come from: an endpoint, or records the host supplies. */
-export type TicketSource = { src: string; options?: FetchOptions } | { records: unknown };
+export type TicketSource =
+  | { src: string; options?: FetchOptions }
+  | {
+      records: unknown;
+      /** The payload these records replace; its unchanged tickets keep their objects. */
+      previous?: TicketsPayload | null;
+    };
 
 export type TicketStoreListener = (state: TicketStoreState) => void;
 
@@ -63,7 +69,7 @@ export class TicketStore {
 
   constructor(source: TicketSource) {
     this.source = source;
-    if ('records' in source) this.#state = recordsState(source.records);
+    if ('records' in source) this.#state = recordsState(source.records, source.previous ?? null);
   }
 
   get state(): TicketStoreState {
@@ -309,13 +315,13 @@ function msUntilNextDay(timeZone: string, now: number): number {
   return new TZDate(year, month - 1, day + 1, 0, 0, 0, timeZone).getTime() - now;
 }
 
-function recordsState(records: unknown): TicketStoreState {
+function recordsState(records: unknown, previous: TicketsPayload | null): TicketStoreState {
   const list = Array.isArray(records)
     ? records
     : typeof records === 'object' && records !== null && Array.isArray((records as { data?: unknown }).data)
       ? (records as { data: unknown[] }).data
       : null;
-  if (list) return { ...INITIAL_STATE, payload: parseRecords(list) };
+  if (list) return { ...INITIAL_STATE, payload: reuseUnchanged(previous, parseRecords(list)) };
 
   const kind = records === null ? 'null' : typeof records;
   const error = new TicketsError('invalid-response', `The tickets property is ${kind}; expected an array of tickets.`, '');

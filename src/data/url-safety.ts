@@ -52,6 +52,15 @@ export function safeHref(value: string | null | undefined): string | null {
   return trimmed;
 }
 
+// An unpaired surrogate half, which JSON can carry and which makes
+// encodeURIComponent throw.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** URL-encodes one value for a path or query, with lone surrogates replaced by U+FFFD. */
+export function encodePathValue(value: string): string {
+  return encodeURIComponent(value.replace(LONE_SURROGATE, '\uFFFD'));
+}
+
 /** Values that a link template may substitute. */
 export interface TemplateValues {
   id: number | string;
@@ -72,11 +81,13 @@ export function fillTemplate(
   const missing: string[] = [];
   const href = template.replace(/\{(id|customerId|company)\}/g, (_match, name: keyof TemplateValues) => {
     const value = values[name];
-    if (value === null || value === '') {
+    // A value of `.` or `..` would still move up the path after encoding,
+    // because URL parsers treat `%2E%2E` as `..` too, so it counts as unknown.
+    if (value === null || value === '' || /^\.{1,2}$/.test(String(value))) {
       missing.push(name);
       return '';
     }
-    return encodeURIComponent(String(value));
+    return encodePathValue(String(value));
   });
 
   return { href: missing.length > 0 ? null : safeHref(href), missing };

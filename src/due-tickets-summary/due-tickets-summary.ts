@@ -8,7 +8,7 @@ import { formatDay, formatDueDate } from '../data/format.js';
 import { selectDueTickets } from '../data/select.js';
 import { ticketLink } from '../data/ticket-link.js';
 import type { Ticket } from '../data/types.js';
-import { safeHref } from '../data/url-safety.js';
+import { fillTemplate, safeHref } from '../data/url-safety.js';
 import { emit } from '../shared/events.js';
 import { headingTag } from '../shared/heading.js';
 import { renderNotice, renderSourceState } from '../shared/status-views.js';
@@ -108,7 +108,11 @@ export class DueTicketsSummary extends TicketsSourceElement {
     }
 
     const { company } = this.viewConfig;
-    return company ? `/${encodeURIComponent(company)}/home/tickets` : '/home/tickets';
+    if (!company) return '/home/tickets';
+
+    const { href } = fillTemplate('/{company}/home/tickets', { id: '', customerId: null, company });
+    if (!href) warnOnce(this.tag, `company "${company}" cannot be part of a link; "View All Tickets" is shown without a link.`);
+    return href;
   }
 
   #onSubjectClick(event: MouseEvent, ticket: Ticket, href: string): void {
@@ -181,3 +185,7 @@ declare global {
     'due-tickets-summary': DueTicketsSummary;
   }
 }
+
+// Re-exported so that a program importing only this module also gets the
+// events' HTMLElementEventMap entries.
+export type { TicketOpenDetail, TicketsAuthRequiredDetail, TicketsErrorDetail, TicketsLoadDetail } from '../shared/events.js';

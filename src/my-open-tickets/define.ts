@@ -2,9 +2,10 @@
 // `my-open-tickets/my-open-tickets/class` exports the class without registering it.
 // The list renders <ticket-card> elements, so it registers that tag too.
 import '../ticket-card/define.js';
+import { defineElement } from '../shared/define-element.js';
 import { MyOpenTickets } from './my-open-tickets.js';
 
-if (!customElements.get('my-open-tickets')) customElements.define('my-open-tickets', MyOpenTickets);
+defineElement('my-open-tickets', MyOpenTickets);
 
 export { MyOpenTickets };
 // The event detail types; importing them also brings the events'

@@ -259,3 +259,7 @@ declare global {
     'my-open-tickets': MyOpenTickets;
   }
 }
+
+// Re-exported so that a program importing only this module also gets the
+// events' HTMLElementEventMap entries.
+export type { TicketOpenDetail, TicketsAuthRequiredDetail, TicketsErrorDetail, TicketsLoadDetail } from '../shared/events.js';

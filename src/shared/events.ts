@@ -29,13 +29,20 @@ export interface TicketOpenDetail {
   href: string;
 }
 
+/** The library's events by name, as the global event maps list them. */
+interface TicketsEventMap {
+  'tickets-load': CustomEvent<TicketsLoadDetail>;
+  'tickets-error': CustomEvent<TicketsErrorDetail>;
+  'tickets-auth-required': CustomEvent<TicketsAuthRequiredDetail>;
+  'ticket-open': CustomEvent<TicketOpenDetail>;
+}
+
+// Every event bubbles and is composed, so listeners on the document and
+// the window receive them too.
 declare global {
-  interface HTMLElementEventMap {
-    'tickets-load': CustomEvent<TicketsLoadDetail>;
-    'tickets-error': CustomEvent<TicketsErrorDetail>;
-    'tickets-auth-required': CustomEvent<TicketsAuthRequiredDetail>;
-    'ticket-open': CustomEvent<TicketOpenDetail>;
-  }
+  interface HTMLElementEventMap extends TicketsEventMap {}
+  interface DocumentEventMap extends TicketsEventMap {}
+  interface WindowEventMap extends TicketsEventMap {}
 }
 
 type DetailOf<Name extends keyof HTMLElementEventMap> =

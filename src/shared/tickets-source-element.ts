@@ -216,7 +216,10 @@ export abstract class TicketsSourceElement extends TicketViewElement {
   #binding(): StoreBinding {
     if (this.tickets !== undefined) {
       if (this.#recordsStore?.records !== this.tickets) {
-        this.#recordsStore = { records: this.tickets, store: new TicketStore({ records: this.tickets }) };
+        // New records from the host keep the objects of unchanged tickets,
+        // as a refresh does, so only the changed cards render again.
+        const previous = this.#recordsStore?.store.state.payload ?? null;
+        this.#recordsStore = { records: this.tickets, store: new TicketStore({ records: this.tickets, previous }) };
       }
       return { store: this.#recordsStore.store };
     }

@@ -24,7 +24,7 @@ const INTERACTIVE = 'a, button, input, select, textarea, summary, label, [conten
  *
  * @tag ticket-card
  *
- * @attr {string} heading-level - Level of the subject heading, 1 to 6; 3 by default.
+ * @attr {number} heading-level - Level of the subject heading, 1 to 6; 3 by default.
  * @attr {string} ticket-href - URL template for a ticket without a `url`, with `{id}`, `{customerId}` and `{company}`.
  * @attr {string} company - Company slug for `{company}`.
  * @attr {string} date - Day to evaluate the due date against, `yyyy-MM-dd`; today by default.
@@ -119,7 +119,7 @@ export class TicketCard extends TicketViewElement {
     const { ticketHref, company } = this.viewConfig;
     const link = ticketLink(ticket, ticketHref, company);
     if (link.missing.length > 0) {
-      warnOnce(this.tag, `ticket-href "${ticketHref}" needs ${link.missing.join(' and ')}, which is not set; the subject is shown without a link.`);
+      warnOnce(this.tag, `ticket-href "${ticketHref}" needs ${link.missing.join(' and ')}, which is not set or is "." or ".."; the subject is shown without a link.`);
     }
     return link.href;
   }
@@ -270,3 +270,7 @@ declare global {
     'ticket-card': TicketCard;
   }
 }
+
+// Re-exported so that a program importing only this module also gets the
+// events' HTMLElementEventMap entries.
+export type { TicketOpenDetail, TicketsAuthRequiredDetail, TicketsErrorDetail, TicketsLoadDetail } from '../shared/events.js';

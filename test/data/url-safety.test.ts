@@ -65,3 +65,22 @@ describe('fillTemplate', () => {
     expect(fillTemplate('javascript:alert({id})', { id: 1, customerId: null, company: null }).href).to.equal(null);
   });
 });
+
+describe('fillTemplate dot segments', () => {
+  it('gives no link for a value of . or ..', () => {
+    for (const customerId of ['.', '..']) {
+      const result = fillTemplate('/customers/{customerId}/notes/{id}', { id: 1, customerId, company: null });
+
+      expect(result.href, customerId).to.equal(null);
+      expect(result.missing, customerId).to.deep.equal(['customerId']);
+    }
+  });
+});
+
+describe('fillTemplate lone surrogates', () => {
+  it('encodes a lone surrogate as U+FFFD instead of throwing', () => {
+    const { href } = fillTemplate('/{company}/notes/{id}', { id: 1, customerId: null, company: 'a\ud800b' });
+
+    expect(href).to.equal('/a%EF%BF%BDb/notes/1');
+  });
+});

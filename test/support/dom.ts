@@ -27,11 +27,16 @@ export function nextEvent<T extends Event = CustomEvent>(host: EventTarget, name
 }
 
 /** Waits until `predicate` holds for `host` after its updates have settled. */
-export async function settle(host: LitElement, predicate: () => boolean, message = 'element did not settle'): Promise<void> {
+export async function settle(
+  host: LitElement,
+  predicate: () => boolean,
+  message = 'element did not settle',
+  timeout = 4000,
+): Promise<void> {
   await waitUntil(async () => {
     await host.updateComplete;
     return predicate();
-  }, message, { timeout: 4000 });
+  }, message, { timeout });
 }
 
 /**

@@ -38,6 +38,17 @@ export default {
       }
       return next();
     },
+    // Serves the strict-CSP fixtures with the policy in a response header,
+    // as a portal with a strict policy would send it.
+    async function strictContentSecurityPolicy(context, next) {
+      await next();
+      if (context.path.startsWith('/test/fixtures/csp-')) {
+        context.set(
+          'Content-Security-Policy',
+          "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html",
+        );
+      }
+    },
   ],
   browsers: [
     playwrightLauncher({

@@ -52,9 +52,39 @@ function folderRedirect(): Plugin {
   };
 }
 
+// The package entry and each element's registering module. The class
+// modules need no entry of their own, because the registering modules
+// import them.
+const elementTags = ['my-open-tickets', 'ticket-card', 'due-tickets-summary', 'tickets-provider'];
+const libraryEntries = Object.fromEntries([
+  ['index', fromRoot('src/index.ts')],
+  ...elementTags.map((tag) => [`${tag}/define`, fromRoot(`src/${tag}/define.ts`)]),
+  ['locales/de', fromRoot('src/locales/de.ts')],
+  ['locales/ar', fromRoot('src/locales/ar.ts')],
+]);
+
+/**
+ * Serves the pages under `/strict/` with a strict Content Security Policy:
+ * no inline script or style, no eval, and Trusted Types with only Lit's
+ * `lit-html` policy, so the demo shows the elements under such a policy.
+ */
+function strictContentSecurityPolicy(): Plugin {
+  const policy = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+  const setPolicy = (request: { url?: string }, response: { setHeader(name: string, value: string): unknown }, next: () => void) => {
+    if (request.url?.startsWith('/strict/')) response.setHeader('Content-Security-Policy', policy);
+    next();
+  };
+  return {
+    name: 'strict-content-security-policy',
+    configureServer(server) {
+      server.middlewares.use(setPolicy);
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => ({
   root: fromRoot('demo'),
-  plugins: [mockServiceWorker(), folderRedirect()],
+  plugins: [mockServiceWorker(), folderRedirect(), strictContentSecurityPolicy()],
   server: {
     host: '127.0.0.1',
     port: 5173,
@@ -78,13 +108,20 @@ export default defineConfig(({ mode }) => ({
           copyPublicDir: false,
           minify: false,
           lib: {
-            entry: fromRoot('src/index.ts'),
+            entry: libraryEntries,
             formats: ['es'],
-            fileName: () => 'index.js',
           },
           rolldownOptions: {
             external: (id: string) =>
               dependencies.some((name) => id === name || id.startsWith(`${name}/`)),
+            // One output module per source module, in src/'s folders, so each
+            // element's class module and registering module can be imported
+            // alone, as package.json's `exports` lists them.
+            output: {
+              preserveModules: true,
+              preserveModulesRoot: fromRoot('src'),
+              entryFileNames: '[name].js',
+            },
           },
         },
 }));

@@ -38,9 +38,9 @@ export const dueTicketsSummaryStyles = css`
     display: grid;
     grid-template-columns: max-content minmax(0, 1fr);
     grid-template-areas: 'id subject' '. meta';
-    gap: 0.125rem 0.625rem;
+    gap: calc(var(--_gap-small) / 3) var(--_gap-small);
     align-items: baseline;
-    padding-block: 0.5rem;
+    padding-block: var(--_gap-small);
     border-block-start: 1px solid var(--_border-color);
     overflow-wrap: break-word;
   }
@@ -61,7 +61,7 @@ export const dueTicketsSummaryStyles = css`
     color: var(--_badge-text-color);
     background: var(--_id-color);
     border-radius: calc(var(--_radius) * 0.66);
-    padding: 0.0625rem 0.375rem;
+    padding: var(--_badge-padding);
   }
 
   .subject {
@@ -74,7 +74,7 @@ export const dueTicketsSummaryStyles = css`
     grid-area: meta;
     display: flex;
     flex-wrap: wrap;
-    gap: 0 0.75rem;
+    gap: 0 var(--_gap);
   }
 
   .due {

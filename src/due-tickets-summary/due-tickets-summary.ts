@@ -78,12 +78,15 @@ import { dueTicketsSummaryStyles } from './due-tickets-summary.styles.js';
  * @cssprop --tickets-padding - Inner spacing of cards and blocks.
  * @cssprop --tickets-gap - Space between cards, items and blocks.
  * @cssprop --tickets-badge-text-color - Text color of the filled badges.
+ * @cssprop --tickets-badge-padding - Inner spacing of badges; `0.0625rem 0.5rem` by default.
+ * @cssprop --tickets-badge-radius - Corner radius of the status, priority and type badges; a pill by default.
  * @cssprop --tickets-id-color - Background of the id badge.
  * @cssprop --tickets-due-color - Color of a due date that is today or earlier.
  * @cssprop --tickets-error-color - Border and title color of the error block.
  * @cssprop --tickets-error-surface-color - Background of the error block.
  * @cssprop --tickets-warning-color - Border and title color of a failed refresh or partial load.
  * @cssprop --tickets-notice-surface-color - Background of notices and warnings.
+ * @cssprop --tickets-button-padding - Inner spacing of the Refresh and Retry buttons.
  */
 export class DueTicketsSummary extends TicketsSourceElement {
   static override styles = [theme, statusStyles, dueTicketsSummaryStyles];

@@ -31,7 +31,7 @@ export const myOpenTicketsStyles = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: var(--_gap-small);
   }
 
   .list {

@@ -39,10 +39,10 @@ export function renderError(
   options: { context: ErrorContext; pending: boolean; onRetry: () => void; text: TicketStrings },
 ): TemplateResult {
   const { text } = options;
-  // With tickets still on screen the failure is a warning, announced
-  // politely; with nothing to show it is an alert.
+  // With tickets still on screen the failure is a warning. Either way it is
+  // announced once, politely, and focus stays where the user left it.
   const nothingShown = options.context === 'nothing-shown';
-  return html`<div part="error" class="error ${nothingShown ? '' : 'warning'}" role=${nothingShown ? 'alert' : 'status'}>
+  return html`<div part="error" class="error ${nothingShown ? '' : 'warning'}" role="status">
     <p class="error-title">${errorTitle(options.context, text)}</p>
     <p class="error-message">${text.describeError(error)}</p>
     ${error.url

@@ -42,6 +42,11 @@ export const theme = css`
     --_focus-color: var(--tickets-focus-color, #0a58ca);
     --_radius: var(--tickets-radius, 6px);
     --_gap: var(--tickets-gap, 0.75rem);
+    /* Spacing inside cards, items and blocks follows the gap. */
+    --_gap-small: calc(var(--_gap) / 2);
+    --_badge-padding: var(--tickets-badge-padding, 0.0625rem 0.5rem);
+    --_badge-radius: var(--tickets-badge-radius, 999px);
+    --_button-padding: var(--tickets-button-padding, 0.25rem 0.75rem);
     --_padding: var(--tickets-padding, 1rem);
     --_badge-text-color: var(--tickets-badge-text-color, #ffffff);
     --_id-color: var(--tickets-id-color, #59636e);
@@ -120,7 +125,7 @@ export const statusStyles = css`
 
   .error p,
   .notice p {
-    margin: 0 0 0.375rem;
+    margin: 0 0 var(--_gap-small);
   }
 
   .error-title {
@@ -147,8 +152,8 @@ export const statusStyles = css`
   }
 
   .notice ul {
-    margin: 0.375rem 0 0;
-    padding-inline-start: 1.25rem;
+    margin: var(--_gap-small) 0 0;
+    padding-inline-start: calc(var(--_gap) * 1.5);
   }
 
   button {
@@ -158,7 +163,7 @@ export const statusStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface-color);
     color: var(--_text-color);
-    padding: 0.25rem 0.75rem;
+    padding: var(--_button-padding);
   }
 
   button[aria-disabled='true'] {

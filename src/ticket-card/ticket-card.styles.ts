@@ -35,13 +35,13 @@ export const ticketCardStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: flex-start;
-    gap: 0.5rem;
+    gap: var(--_gap-small);
   }
 
   .title {
     display: flex;
     align-items: baseline;
-    gap: 0.5rem;
+    gap: var(--_gap-small);
     flex: 1 1 16rem;
     min-width: 0;
   }
@@ -53,7 +53,7 @@ export const ticketCardStyles = css`
     color: var(--_badge-text-color);
     background: var(--_id-color);
     border-radius: calc(var(--_radius) * 0.66);
-    padding: 0.0625rem 0.375rem;
+    padding: var(--_badge-padding);
   }
 
   .subject {
@@ -68,7 +68,7 @@ export const ticketCardStyles = css`
     display: flex;
     flex-wrap: wrap;
     justify-content: flex-end;
-    gap: 0.375rem;
+    gap: var(--_gap-small);
     margin-inline-start: auto;
   }
 
@@ -77,8 +77,8 @@ export const ticketCardStyles = css`
     font-weight: 600;
     line-height: 1.4;
     color: var(--_badge-text-color);
-    border-radius: 999px;
-    padding: 0.0625rem 0.625rem;
+    border-radius: var(--_badge-radius);
+    padding: var(--_badge-padding);
     white-space: nowrap;
   }
 
@@ -134,7 +134,7 @@ export const ticketCardStyles = css`
 
   .body {
     margin: 0;
-    padding-inline-start: 0.75rem;
+    padding-inline-start: var(--_gap);
     border-inline-start: 3px solid var(--_body-border-color);
     white-space: pre-wrap;
     overflow-wrap: anywhere;
@@ -144,7 +144,7 @@ export const ticketCardStyles = css`
   .meta {
     display: grid;
     grid-template-columns: max-content 1fr;
-    gap: 0.25rem 0.75rem;
+    gap: calc(var(--_gap-small) / 2) var(--_gap);
     margin: 0;
   }
 
@@ -164,7 +164,7 @@ export const ticketCardStyles = css`
   .footer {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: var(--_gap-small);
   }
 
   .message {

@@ -74,6 +74,8 @@ const INTERACTIVE = 'a, button, input, select, textarea, summary, label, [conten
  * @cssprop --tickets-padding - Inner spacing of cards and blocks.
  * @cssprop --tickets-gap - Space between cards, items and blocks.
  * @cssprop --tickets-badge-text-color - Text color of the filled badges.
+ * @cssprop --tickets-badge-padding - Inner spacing of badges; `0.0625rem 0.5rem` by default.
+ * @cssprop --tickets-badge-radius - Corner radius of the status, priority and type badges; a pill by default.
  * @cssprop --tickets-id-color - Background of the id badge.
  * @cssprop --tickets-due-color - Color of a due date that is today or earlier.
  */

@@ -2,13 +2,12 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { CHROMIUM_LAUNCH_OPTIONS } from './scripts/support.mjs';
 
 const workerScript = fileURLToPath(
   new URL('node_modules/msw/lib/mockServiceWorker.js', import.meta.url),
 );
 
-// Debian's Chromium; CHROME_PATH points the runner at another build.
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -53,18 +52,7 @@ export default {
   browsers: [
     playwrightLauncher({
       product: 'chromium',
-      launchOptions: {
-        executablePath,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
-      },
+      launchOptions: CHROMIUM_LAUNCH_OPTIONS,
     }),
   ],
 };

@@ -11,8 +11,8 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
+import { launchChromium } from './support.mjs';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 const outputDir = path.join(projectRoot, 'screenshots');
@@ -45,18 +45,6 @@ const SHOTS = [
   { name: 'tickets-mobile', url: TICKETS_PAGE, viewport: MOBILE, expect: 'tickets-load' },
 ];
 
-const LAUNCH_OPTIONS = {
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-};
 
 /**
  * Stores the type of the last tickets-load or tickets-error event that each
@@ -182,7 +170,7 @@ async function main() {
     const { port } = server.httpServer.address();
     const baseUrl = `http://127.0.0.1:${port}`;
 
-    browser = await chromium.launch(LAUNCH_OPTIONS);
+    browser = await launchChromium();
     // One context per viewport, so the mock worker registers once for each.
     const contexts = new Map();
     const consoleMessages = new Map();

@@ -56,12 +56,6 @@ export const dueTicketsSummaryStyles = css`
     min-width: 3.75em;
     box-sizing: border-box;
     text-align: center;
-    font-size: 0.8125em;
-    font-variant-numeric: tabular-nums;
-    color: var(--_badge-text-color);
-    background: var(--_id-color);
-    border-radius: calc(var(--_radius) * 0.66);
-    padding: var(--_badge-padding);
   }
 
   .subject {

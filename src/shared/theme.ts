@@ -93,6 +93,16 @@ export const theme = css`
     outline-offset: 2px;
   }
 
+  /* The grey ticket id badge of cards and summary items. */
+  .id {
+    font-size: 0.8125em;
+    font-variant-numeric: tabular-nums;
+    color: var(--_badge-text-color);
+    background: var(--_id-color);
+    border-radius: calc(var(--_radius) * 0.66);
+    padding: var(--_badge-padding);
+  }
+
   .visually-hidden {
     position: absolute;
     width: 1px;

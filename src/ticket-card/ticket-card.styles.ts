@@ -48,12 +48,6 @@ export const ticketCardStyles = css`
 
   .id {
     flex: none;
-    font-size: 0.8125em;
-    font-variant-numeric: tabular-nums;
-    color: var(--_badge-text-color);
-    background: var(--_id-color);
-    border-radius: calc(var(--_radius) * 0.66);
-    padding: var(--_badge-padding);
   }
 
   .subject {

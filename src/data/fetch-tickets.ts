@@ -2,13 +2,13 @@ import { httpError, TicketsError } from './errors.js';
 import { decodePage, type DecodeOptions, type RecordWarning } from './parse-response.js';
 import { DEFAULT_RETRY, parseRetryAfter, retryDelay, wait, type RetryPolicy } from './retry.js';
 
-/** The most pages one load follows before it stops and reports the list as cut short. */
+/** The maximum number of pages one load follows before it stops and reports the list as incomplete. */
 export const MAX_PAGES = 100;
 
 /** The default time a single page request may take, in milliseconds. */
 export const DEFAULT_TIMEOUT = 15_000;
 
-/** How requests to the tickets endpoint are made. */
+/** Options for the requests to the tickets endpoint. */
 export interface TransportOptions {
   /** Extra request headers, such as an `Authorization` bearer token. */
   headers?: HeadersInit;
@@ -20,7 +20,7 @@ export interface TransportOptions {
   fetcher?: typeof fetch;
 }
 
-/** How requests are made and responses read. */
+/** Options for the requests and for reading the responses. */
 export interface FetchOptions extends TransportOptions, Omit<DecodeOptions, 'contentType'> {
   /** When failed requests are sent again; {@link DEFAULT_RETRY} by default. */
   retry?: RetryPolicy;

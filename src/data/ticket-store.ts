@@ -21,7 +21,7 @@ export interface TicketStoreState {
   pending: boolean;
 }
 
-/** Where a store's records come from: an endpoint, or records the host supplies. */
+/** The source of a store's records: an endpoint, or records the host supplies. */
 export type TicketSource =
   | { src: string; options?: FetchOptions }
   | {
@@ -39,7 +39,7 @@ const INITIAL_STATE: TicketStoreState = { payload: null, error: null, partial: f
 const MIDNIGHT_MARGIN = 50;
 
 /**
- * Loads, parses and holds the tickets of one source, and tells subscribers
+ * Loads, parses and keeps the tickets of one source, and tells subscribers
  * about every change. It uses no element APIs, so a host page can create
  * one, subscribe and read its state on its own.
  *

@@ -169,7 +169,9 @@ export class TicketCard extends TicketViewElement {
 
   #renderBadges(ticket: Ticket) {
     const open = ticket.status === 'open';
-    const statusText = open ? this.text.openTicket : ticket.status === 'closed' ? this.text.closedTicket : this.text.statusTicket(ticket.status);
+    let statusText = this.text.statusTicket(ticket.status);
+    if (open) statusText = this.text.openTicket;
+    else if (ticket.status === 'closed') statusText = this.text.closedTicket;
     return html`<div part="badges" class="badges">
       <span part="status" class="badge ${open ? 'status-open' : 'status-closed'}">${statusText}</span>
       ${ticket.priority
@@ -190,7 +192,9 @@ export class TicketCard extends TicketViewElement {
 
     const { locale, timeZone } = this.viewConfig;
     const isDue = dueState === 'overdue' || dueState === 'today';
-    const label = dueState === 'overdue' ? this.text.overdue : dueState === 'today' ? this.text.dueToday : null;
+    let label: string | null = null;
+    if (dueState === 'overdue') label = this.text.overdue;
+    else if (dueState === 'today') label = this.text.dueToday;
     return html`<dd part="due" class="due ${isDue ? 'is-due' : ''}">
       <time datetime=${ticket.dueDate.raw}>${formatDueDate(ticket.dueDate, locale, timeZone)}</time>${label
         ? html` <span class="due-label">(${label})</span>`

@@ -125,7 +125,7 @@ export class TicketsProvider extends LitElement {
   #bind(reconnected: boolean): void {
     const src = this.src?.trim();
     const options = fetchOptionsOf(this.localName, this);
-    const key = this.tickets !== undefined ? null : src ? storeKey(src, options) : null;
+    const key = this.tickets === undefined && src ? storeKey(src, options) : null;
     if (!reconnected && key !== null && key === this.#key && this.#release) return;
 
     this.#unbind();

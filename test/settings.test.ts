@@ -17,6 +17,8 @@ const INVALID: InvalidSetting[] = [
   { attribute: 'locale', value: 'xx-invalid-', warning: 'locale "xx-invalid-" is not a valid language tag; using' },
   { attribute: 'date', value: '2026-02-30', warning: 'date "2026-02-30" is not a calendar day written as yyyy-MM-dd; using today' },
   { attribute: 'refresh-interval', value: 'abc', warning: 'refresh-interval "abc" is not a number of seconds; refreshing on an interval is off.' },
+  { attribute: 'refresh-interval', value: '0.01', warning: 'refresh-interval "0.01" is shorter than 5 seconds; refreshing every 5 seconds.' },
+  { attribute: 'theme', value: 'purple', warning: 'theme "purple" is not light or dark; following the system preference.' },
   { attribute: 'heading-level', value: '9', warning: 'heading-level "9" is not a whole number from 1 to 6; using 2.' },
   { attribute: 'limit', value: '-3', warning: 'limit "-3" is not a whole number above 0; every ticket is listed.' },
 ];

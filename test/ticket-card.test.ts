@@ -99,6 +99,18 @@ describe('<ticket-card>', () => {
       expect(body.scrollWidth).to.be.at.most(body.clientWidth);
     });
 
+    it('keeps a long word inside a narrow list', async () => {
+      const list = await fixture<HTMLElement>(html`<my-open-tickets style="width: 360px" .tickets=${[
+        record({ subject: `Supercalifragilistic${'a'.repeat(80)}`, body: 'x'.repeat(500) }),
+      ]}></my-open-tickets>`);
+      const card = list.shadowRoot!.querySelector('ticket-card')!;
+      await card.updateComplete;
+
+      expect(part(card, 'card')!.getBoundingClientRect().width).to.be.at.most(360);
+      expect(part(card, 'subject')!.scrollWidth).to.be.at.most(part(card, 'subject')!.clientWidth);
+      expect(part(card, 'body')!.scrollWidth).to.be.at.most(part(card, 'body')!.clientWidth);
+    });
+
     it('shows HTML in fields as text', async () => {
       const el = await card({ subject: '<img src=x onerror=alert(1)>', body: '<b>bold</b>' });
 

@@ -11,9 +11,20 @@ export function byIdDescending(a: Ticket, b: Ticket): number {
  * ties by id, highest first. Tickets without a due date go last.
  */
 export function byDueDate(timeZone: string): (a: Ticket, b: Ticket) => number {
+  // A sort compares each ticket many times; the zone arithmetic runs once per ticket.
+  const times = new Map<Ticket, number>();
+  const timeOf = (ticket: Ticket, due: NonNullable<Ticket['dueDate']>) => {
+    let time = times.get(ticket);
+    if (time === undefined) {
+      time = dueTimeIn(due, timeZone);
+      times.set(ticket, time);
+    }
+    return time;
+  };
+
   return (a, b) => {
     if (a.dueDate && b.dueDate) {
-      const difference = dueTimeIn(a.dueDate, timeZone) - dueTimeIn(b.dueDate, timeZone);
+      const difference = timeOf(a, a.dueDate) - timeOf(b, b.dueDate);
       if (difference !== 0) return difference;
     } else if (a.dueDate || b.dueDate) {
       return a.dueDate ? -1 : 1;

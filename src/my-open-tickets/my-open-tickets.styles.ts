@@ -36,6 +36,7 @@ export const myOpenTicketsStyles = css`
 
   .list {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_gap);
     margin: 0;
     padding: 0;

@@ -146,7 +146,7 @@ export class MyOpenTickets extends TicketsSourceElement {
             .timeZone=${timeZone}
             .headingLevel=${cardLevel}
             .strings=${this.text}
-            theme=${this.theme ?? nothing}
+            theme=${this.theme === 'light' || this.theme === 'dark' ? this.theme : nothing}
           ></ticket-card>
         </li>`,
       )}

@@ -3,6 +3,7 @@ import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ensureContextRoot, ticketsContext, type ProvidedTickets } from './tickets-context.js';
 import { englishStrings, mergeStrings, type TicketStrings } from './strings.js';
+import { warnOnce } from './warn.js';
 import { resolveViewConfig, type ViewConfig } from './view-config.js';
 
 ensureContextRoot();
@@ -64,6 +65,9 @@ export class TicketViewElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('theme') && this.theme !== null && this.theme !== 'light' && this.theme !== 'dark') {
+      warnOnce(this.tag, `theme "${this.theme}" is not light or dark; following the system preference.`);
+    }
     const provided = this.provided?.settings;
     if (changed.has('strings') || changed.has('provided' as keyof TicketViewElement)) this.text = mergeStrings(provided?.strings, this.strings);
     this.viewConfig = resolveViewConfig(this.tag, {

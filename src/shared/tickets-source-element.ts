@@ -10,6 +10,12 @@ import { TicketsController, type StoreBinding } from './tickets-controller.js';
 import { TicketViewElement } from './ticket-view-element.js';
 import { warnOnce } from './warn.js';
 
+/**
+ * The shortest refresh interval in seconds. A shorter value, such as a
+ * typo of 0.01, would send dozens of requests a second to the back end.
+ */
+export const MIN_REFRESH_INTERVAL = 5;
+
 // The provider's tag, and the tags of subclasses registered as `*-tickets-provider`.
 const PROVIDER_TAG = /(^|-)tickets-provider$/;
 
@@ -61,7 +67,11 @@ export function fetchOptionsOf(
  */
 export function refreshIntervalOf(tag: string, value: number | null, attribute: string | null): number {
   if (value === null || value === 0) return 0;
-  if (Number.isFinite(value) && value > 0) return value;
+  if (Number.isFinite(value) && value >= MIN_REFRESH_INTERVAL) return value;
+  if (Number.isFinite(value) && value > 0) {
+    warnOnce(tag, `refresh-interval "${attribute ?? value}" is shorter than ${MIN_REFRESH_INTERVAL} seconds; refreshing every ${MIN_REFRESH_INTERVAL} seconds.`);
+    return MIN_REFRESH_INTERVAL;
+  }
 
   warnOnce(tag, `refresh-interval "${attribute ?? value}" is not a number of seconds; refreshing on an interval is off.`);
   return 0;

@@ -9,6 +9,9 @@ export const ticketCardStyles = css`
   .card {
     position: relative;
     display: grid;
+    /* minmax(0, …) lets the column shrink below the width of a long word,
+       which then wraps instead of pushing the card wider than the screen. */
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_gap) * 0.75);
     padding: var(--_padding);
     background: var(--_surface-color);
@@ -51,6 +54,7 @@ export const ticketCardStyles = css`
   }
 
   .subject {
+    overflow-wrap: anywhere;
     margin: 0;
     font-size: 1.0625em;
     font-weight: 600;

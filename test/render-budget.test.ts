@@ -80,7 +80,7 @@ function watchCardUpdates(): { updated: Set<TicketCard>; stop: () => void } {
   return { updated, stop };
 }
 
-/** The cards of `before` that are no longer the same element after a refresh, by id. */
+/** Returns the ids of the cards in `before` that a refresh replaced with a new element. */
 function recreated(before: Map<number, TicketCard>, after: TicketCard[]): number[] {
   return after.filter((card) => before.has(idOf(card)) && before.get(idOf(card)) !== card).map(idOf);
 }

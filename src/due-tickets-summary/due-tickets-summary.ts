@@ -155,7 +155,7 @@ export class DueTicketsSummary extends TicketsSourceElement {
   protected override render() {
     const state = this.data.state;
     const payload = state?.payload ?? null;
-    const tickets = payload ? this.shownTickets(payload.tickets) : [];
+    const tickets = payload ? this.shownOf(payload) : [];
     const heading = headingTag(this.tag, this.headingLevel, 2);
     const listed = this.limited(tickets);
 

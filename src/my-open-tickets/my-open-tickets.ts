@@ -158,7 +158,7 @@ export class MyOpenTickets extends TicketsSourceElement {
 
     const payload = this.data.state?.payload ?? null;
     if (payload === this.#announcedFor) return;
-    const shown = payload ? this.shownTickets(payload.tickets) : null;
+    const shown = payload ? this.shownOf(payload) : null;
     if (payload && shown && this.#shownIds) this.announcement = this.#describeChanges(payload, shown);
     this.#announcedFor = payload;
     this.#shownIds = shown ? new Set(shown.map((ticket) => ticket.id)) : null;
@@ -234,7 +234,7 @@ export class MyOpenTickets extends TicketsSourceElement {
   protected override render() {
     const state = this.data.state;
     const payload = state?.payload ?? null;
-    const tickets = payload ? this.shownTickets(payload.tickets) : [];
+    const tickets = payload ? this.shownOf(payload) : [];
 
     const listed = this.limited(tickets);
     const body = renderSourceState(state, { awaitsProvider: this.awaitsProvider, onRetry: () => void this.refresh(), text: this.text }, (loaded) =>

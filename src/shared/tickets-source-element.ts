@@ -126,6 +126,7 @@ export abstract class TicketsSourceElement extends TicketViewElement {
   protected readonly data = new TicketsController(this);
 
   #recordsStore: { records: unknown; store: TicketStore } | null = null;
+  #shown: { payload: TicketsPayload; key: string; tickets: Ticket[] } | null = null;
   #announcedPayload: TicketsPayload | null = null;
   #announcedError: unknown = null;
 
@@ -136,6 +137,19 @@ export abstract class TicketsSourceElement extends TicketViewElement {
 
   /** Returns the tickets this element shows from a load, in display order. */
   protected abstract shownTickets(tickets: readonly Ticket[]): Ticket[];
+
+  /**
+   * Returns {@link shownTickets} of a payload, computed once per payload,
+   * user, day and zone, because rendering, the live region and the
+   * `tickets-load` event all need the same list.
+   */
+  protected shownOf(payload: TicketsPayload): Ticket[] {
+    const key = `${this.effectiveUserId}|${this.viewConfig.today}|${this.viewConfig.timeZone}`;
+    if (this.#shown?.payload !== payload || this.#shown.key !== key) {
+      this.#shown = { payload, key, tickets: this.shownTickets(payload.tickets) };
+    }
+    return this.#shown.tickets;
+  }
 
   /**
    * Whether an ancestor is a `<tickets-provider>`, defined or not. Until a
@@ -205,7 +219,7 @@ export abstract class TicketsSourceElement extends TicketViewElement {
   }
 
   #announceLoad(payload: TicketsPayload): void {
-    const tickets = this.shownTickets(payload.tickets);
+    const tickets = this.shownOf(payload);
     const problems = this.relevantProblems(payload, tickets);
     if (problems.length > 0) {
       const store = this.data.store;

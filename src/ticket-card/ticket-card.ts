@@ -92,12 +92,14 @@ export class TicketCard extends TicketViewElement {
 
   #parsed: Ticket | null = null;
   #invalidReason: string | null = null;
+  #dueState: DueState | null = null;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
 
     if (changed.has('ticket')) this.#parse();
     const dueState = this.#parsed ? dueStateOf(this.#parsed.dueDate, this.viewConfig.today, this.viewConfig.timeZone) : null;
+    this.#dueState = dueState;
     if (dueState) this.setAttribute('due-state', dueState);
     else this.removeAttribute('due-state');
   }
@@ -213,7 +215,7 @@ export class TicketCard extends TicketViewElement {
 
   #renderTicket(ticket: Ticket) {
     const href = this.#link(ticket);
-    const dueState = dueStateOf(ticket.dueDate, this.viewConfig.today, this.viewConfig.timeZone);
+    const dueState = this.#dueState;
     const heading = headingTag(this.tag, this.headingLevel, 3);
     const customer = formatCustomerName(ticket.customer);
     const business = businessNameBeside(ticket.customer);

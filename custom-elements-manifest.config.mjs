@@ -256,6 +256,20 @@ function distModulePaths() {
   };
 }
 
+/**
+ * Sorts the modules by path. The analyzer lists them in the order its
+ * file reads finish, which changes from run to run, and a stable order
+ * keeps the committed manifest free of churn.
+ */
+function stableModuleOrder() {
+  return {
+    name: 'stable-module-order',
+    packageLinkPhase({ customElementsManifest }) {
+      customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    },
+  };
+}
+
 const programOf = createProgramCache();
 
 export default {
@@ -271,5 +285,6 @@ export default {
     forwardedParts({ from: 'ticket-card', to: 'my-open-tickets', prefix: 'card-', except: ['card'] }),
     knownDefinitionsOnly(),
     distModulePaths(),
+    stableModuleOrder(),
   ],
 };

@@ -283,7 +283,8 @@ describe('<my-open-tickets>', () => {
         expect(event.detail.count).to.equal(2);
         expect(event.detail.tickets.map((ticket: { id: number }) => ticket.id)).to.deep.equal([2, 1]);
         expect(event.detail.problems).to.deep.equal([{ id: '3', index: 2, reason: 'missing subject', shown: false }]);
-        expect(event.bubbles && event.composed).to.equal(true);
+        expect(event.bubbles).to.equal(true);
+      expect(event.composed).to.equal(true);
       } finally {
         log.restore();
       }
@@ -301,7 +302,8 @@ describe('<my-open-tickets>', () => {
 
       expect(event.detail.url).to.equal(new URL(SRC, location.href).href);
       expect(event.detail.error.status).to.equal(404);
-      expect(event.bubbles && event.composed).to.equal(true);
+      expect(event.bubbles).to.equal(true);
+      expect(event.composed).to.equal(true);
     });
 
     it('lets a host cancel ticket-open to route itself', async () => {

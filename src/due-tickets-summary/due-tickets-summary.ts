@@ -9,6 +9,7 @@ import { selectDueTickets } from '../data/select.js';
 import { ticketLink } from '../data/ticket-link.js';
 import type { Ticket } from '../data/types.js';
 import { fillTemplate, safeHref } from '../data/url-safety.js';
+import { isPlainClick } from '../shared/clicks.js';
 import { emit } from '../shared/events.js';
 import { headingTag } from '../shared/heading.js';
 import { renderNotice, renderSourceState } from '../shared/status-views.js';
@@ -119,7 +120,7 @@ export class DueTicketsSummary extends TicketsSourceElement {
   }
 
   #onSubjectClick(event: MouseEvent, ticket: Ticket, href: string): void {
-    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    if (!isPlainClick(event)) return;
     if (!emit(this, 'ticket-open', { ticket, href }, { cancelable: true })) event.preventDefault();
   }
 

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TicketsError } from '../data/errors.js';
+import { countProblemRecords } from '../data/problem-counts.js';
 import type { TicketStoreState } from '../data/ticket-store.js';
 import type { TicketProblem, TicketsPayload } from '../data/types.js';
 import type { TicketStrings } from './strings.js';
@@ -68,12 +69,11 @@ export function renderError(
 export function renderNotice(problems: readonly TicketProblem[], text: TicketStrings): TemplateResult | typeof nothing {
   if (problems.length === 0) return nothing;
 
-  const skipped = new Set(problems.filter((problem) => !problem.shown).map((problem) => problem.index));
-  const partial = new Set(problems.filter((problem) => problem.shown).map((problem) => problem.index));
+  const { skipped, partial } = countProblemRecords(problems);
 
   return html`<div part="notice" class="notice" role="status">
-    ${skipped.size > 0 ? html`<p>${text.recordsNotShown(skipped.size)}</p>` : nothing}
-    ${partial.size > 0 ? html`<p>${text.fieldsNotRead(partial.size)}</p>` : nothing}
+    ${skipped > 0 ? html`<p>${text.recordsNotShown(skipped)}</p>` : nothing}
+    ${partial > 0 ? html`<p>${text.fieldsNotRead(partial)}</p>` : nothing}
     <details>
       <summary>${text.problemDetails}</summary>
       <ul>

@@ -2,6 +2,7 @@ import { type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DEFAULT_TIMEOUT, type FetchOptions } from '../data/fetch-tickets.js';
 import type { ResponseFormat, ResponseTransform } from '../data/parse-response.js';
+import { countProblemRecords } from '../data/problem-counts.js';
 import { storeKey } from '../data/store-registry.js';
 import { TicketStore } from '../data/ticket-store.js';
 import type { Ticket, TicketProblem, TicketsPayload } from '../data/types.js';
@@ -97,7 +98,7 @@ export abstract class TicketsSourceElement extends TicketViewElement {
   @property({ attribute: false }) tickets: unknown = undefined;
 
   /**
-   * The most tickets to list; the heading still counts all of them. Absent
+   * The maximum number of tickets to list; the heading still counts all of them. Absent
    * or 0 lists every ticket.
    */
   @property({ type: Number }) limit: number | null = null;
@@ -224,8 +225,7 @@ export abstract class TicketsSourceElement extends TicketViewElement {
     if (problems.length > 0) {
       const store = this.data.store;
       const where = store && 'src' in store.source ? ` from ${store.source.src}` : '';
-      const skipped = new Set(problems.filter((problem) => !problem.shown).map((problem) => problem.index)).size;
-      const partial = new Set(problems.filter((problem) => problem.shown).map((problem) => problem.index)).size;
+      const { skipped, partial } = countProblemRecords(problems);
       const parts = [
         skipped > 0 ? `${skipped} ${skipped === 1 ? 'record' : 'records'}${where} could not be shown` : '',
         partial > 0 ? `${partial} ${partial === 1 ? 'ticket is' : 'tickets are'} shown with fields left out` : '',

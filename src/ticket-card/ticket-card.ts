@@ -7,6 +7,7 @@ import { formatDateTime, formatDueDate } from '../data/format.js';
 import { parseTicket } from '../data/parse-ticket.js';
 import { ticketLink } from '../data/ticket-link.js';
 import type { DueState, Ticket } from '../data/types.js';
+import { isPlainClick } from '../shared/clicks.js';
 import { emit } from '../shared/events.js';
 import { headingTag } from '../shared/heading.js';
 import { theme } from '../shared/theme.js';
@@ -50,7 +51,7 @@ const INTERACTIVE = 'a, button, input, select, textarea, summary, label, [conten
  * @csspart created - The creation date, time and creator.
  * @csspart assigned - The assignee's name.
  * @csspart due - The due date and, when due, "Overdue" or "Due today".
- * @csspart actions - The foot of the card that holds the `actions` slot.
+ * @csspart actions - The foot of the card that contains the `actions` slot.
  * @csspart message - The text shown instead of a card when there is no valid ticket.
  *
  * @cssprop --tickets-surface-color - Card background.
@@ -267,10 +268,6 @@ export class TicketCard extends TicketViewElement {
     const text = this.#invalidReason ? this.text.invalidTicket(this.#invalidReason) : this.text.noTicket;
     return html`<div part="message" class="message" role="status">${text}</div>${this.#renderFooter()}`;
   }
-}
-
-function isPlainClick(event: MouseEvent): boolean {
-  return event.button === 0 && !event.ctrlKey && !event.metaKey && !event.shiftKey && !event.altKey;
 }
 
 declare global {

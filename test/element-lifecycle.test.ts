@@ -122,7 +122,7 @@ describe('element lifecycle and transport', () => {
       const el = await fixture<MyOpenTickets>(html`<my-open-tickets src=${SRC} timeout="150"></my-open-tickets>`);
       await settle(el, () => part(el, 'error') !== null);
 
-      expect(textOf(part(el, 'error'))).to.contain('did not answer within 0.15 seconds');
+      expect(textOf(part(el, 'error'))).to.contain('did not respond within 0.15 seconds');
     });
 
     it('uses a fetcher from the host', async () => {

@@ -175,7 +175,7 @@ describe('faults from the endpoint', () => {
     const el = await fixture<MyOpenTickets>(html`<my-open-tickets src=${SRC} timeout="200"></my-open-tickets>`);
     await settle(el, () => settled(el));
 
-    expect(textOf(part(el, 'error'))).to.contain('did not answer within 0.2 seconds');
+    expect(textOf(part(el, 'error'))).to.contain('did not respond within 0.2 seconds');
     expect(log.urls).to.have.length(1);
   });
 

@@ -73,7 +73,7 @@ async function requestPage(
     if (error instanceof TicketsError) throw error;
     if (signal.aborted) throw signal.reason;
     if (timeoutSignal.aborted) {
-      throw new TicketsError('timeout', `The tickets endpoint did not answer within ${timeout / 1000} seconds.`, url, null, { cause: error });
+      throw new TicketsError('timeout', `The tickets endpoint did not respond within ${timeout / 1000} seconds.`, url, null, { cause: error });
     }
     if (isAbort(error)) throw error;
     if (globalThis.navigator?.onLine === false) {
@@ -129,7 +129,7 @@ function parseJson(text: string, url: string, contentType: string): unknown {
  * @throws {TicketsError} for a failed request, a response that is not JSON
  *   or has the wrong shape, a `next` link that loops, or more than
  *   {@link MAX_PAGES} pages. When pages before the failing one loaded, the
- *   error's `partial` holds their records. An abort rethrows the signal's
+ *   error's `partial` contains their records. An abort rethrows the signal's
  *   reason.
  */
 export async function fetchTicketRecords(

@@ -2,7 +2,7 @@
 // value can be reported and replaced before it reaches Intl or date-fns.
 
 // Every element checks its settings on each update, and a list may hold a
-// thousand cards, so each answer is kept.
+// thousand cards, so each result is cached.
 const checked = new Map<string, boolean>();
 
 function remember(key: string, check: () => unknown): boolean {

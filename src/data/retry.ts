@@ -2,7 +2,7 @@ import type { TicketsError } from './errors.js';
 
 /** When a failed request is sent again. */
 export interface RetryPolicy {
-  /** The most tries for a server error (5xx), the first one included. */
+  /** The maximum number of tries for a server error (5xx), the first one included. */
   tries: number;
   /** Milliseconds before the second try; each later wait doubles. */
   baseDelay: number;

@@ -1,7 +1,7 @@
 /** Ticket priority after normalization; `null` when none is set. */
 export type Priority = 'high' | 'medium' | 'low';
 
-/** Where a ticket's due date stands against the day being viewed. */
+/** The state of a ticket's due date relative to the day being viewed. */
 export type DueState = 'overdue' | 'today' | 'upcoming';
 
 /** A user of the portal as the endpoint names them. */

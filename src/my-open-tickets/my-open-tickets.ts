@@ -49,7 +49,7 @@ const EXPORTED_CARD_PARTS = ['card', ...CARD_PARTS.map((part) => `${part}:card-$
  *
  * @csspart heading - The page heading.
  * @csspart count - The "(N)" in the heading.
- * @csspart actions - The box beside the heading that holds the `actions` slot and the Refresh button.
+ * @csspart actions - The box beside the heading that contains the `actions` slot and the Refresh button.
  * @csspart list - The list of cards.
  * @csspart empty - The empty state.
  * @csspart loading - The loading state.

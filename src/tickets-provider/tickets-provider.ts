@@ -34,7 +34,7 @@ const SOURCE_PROPERTIES = ['src', 'tickets', 'headers', 'credentials', 'timeout'
  * @attr {string} format - How to read the response: `auto` (default), `plain` or `jsonapi`.
 
  *
- * @slot - The page content that holds the ticket elements.
+ * @slot - The page content that contains the ticket elements.
  */
 export class TicketsProvider extends LitElement {
   static override styles = css`

@@ -191,7 +191,7 @@ describe('fetchTicketRecords', () => {
       const error = await failure(fetchTicketRecords('/api/tickets', signal(), { timeout: 200 }));
 
       expect(error.kind).to.equal('timeout');
-      expect(error.message).to.equal('The tickets endpoint did not answer within 0.2 seconds.');
+      expect(error.message).to.equal('The tickets endpoint did not respond within 0.2 seconds.');
     });
 
     it('rethrows an abort as it is', async () => {

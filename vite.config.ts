@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { transform } from 'esbuild';
 import { defineConfig, type Plugin } from 'vite';
+import { minifyLiterals } from './scripts/minify-literals.mjs';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -23,6 +25,44 @@ function mockServiceWorker(): Plugin {
         response.setHeader('Content-Type', 'text/javascript');
         response.end(readFileSync(workerPath));
       });
+    },
+  };
+}
+
+/**
+ * Minifies the `html` and `css` template literals of the library's source,
+ * in the demo server as in the build, so that both serve what ships.
+ */
+function templateLiterals(): Plugin {
+  const sourceFolder = fromRoot('src/');
+  return {
+    name: 'minify-template-literals',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.startsWith(sourceFolder) || !id.endsWith('.ts')) return null;
+      const minified = minifyLiterals(code, id);
+      return minified === null ? null : { code: minified, map: null };
+    },
+  };
+}
+
+/**
+ * Minifies the self-contained bundle with esbuild: names, syntax and white
+ * space. Vite's library mode leaves the white space of ES output in place,
+ * which made the bundle 2.7 KB gzip larger with Vite 8.4.1.
+ */
+function minifyBundle(): Plugin {
+  return {
+    name: 'minify-bundle',
+    apply: 'build',
+    // generateBundle runs after every renderChunk hook, Vite's own
+    // included, so no later step prints the code again.
+    async generateBundle(_options, bundle) {
+      for (const output of Object.values(bundle)) {
+        if (output.type !== 'chunk') continue;
+        const result = await transform(output.code, { minify: true, format: 'esm', target: 'es2022' });
+        output.code = result.code;
+      }
     },
   };
 }
@@ -84,7 +124,13 @@ function strictContentSecurityPolicy(): Plugin {
 
 export default defineConfig(({ mode }) => ({
   root: fromRoot('demo'),
-  plugins: [mockServiceWorker(), folderRedirect(), strictContentSecurityPolicy()],
+  plugins: [
+    templateLiterals(),
+    mockServiceWorker(),
+    folderRedirect(),
+    strictContentSecurityPolicy(),
+    ...(mode === 'bundle' ? [minifyBundle()] : []),
+  ],
   server: {
     host: '127.0.0.1',
     port: 5173,
@@ -96,6 +142,9 @@ export default defineConfig(({ mode }) => ({
           outDir: fromRoot('dist'),
           emptyOutDir: false,
           copyPublicDir: false,
+          // minifyBundle() minifies instead, because in library mode Vite
+          // keeps the white space of an ES module output.
+          minify: false,
           lib: {
             entry: fromRoot('src/index.ts'),
             formats: ['es'],

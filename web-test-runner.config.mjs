@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { minifyLiterals } from './scripts/minify-literals.mjs';
 import { CHROMIUM_LAUNCH_OPTIONS } from './scripts/support.mjs';
 
 const workerScript = fileURLToPath(
@@ -20,6 +21,16 @@ export default {
     config: { timeout: 10000 },
   },
   plugins: [
+    // The build minifies the library's template literals, so the tests run
+    // them minified too. Listed before esbuild, it receives the TypeScript source.
+    {
+      name: 'minify-template-literals',
+      transform(context) {
+        if (!context.path.startsWith('/src/') || !context.path.endsWith('.ts')) return undefined;
+        const minified = minifyLiterals(context.body, context.path);
+        return minified === null ? undefined : { body: minified };
+      },
+    },
     esbuildPlugin({
       ts: true,
       target: 'es2022',

@@ -9,7 +9,7 @@ const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 
 // The packages a bundler user installs beside this library; only the
 // self-contained bundle inlines them.
-const dependencies = ['lit', '@lit/context', 'date-fns', '@date-fns/tz'];
+const dependencies = ['lit', '@lit/context', 'date-fns'];
 
 /**
  * Serves msw's worker script at the origin root. A service worker only

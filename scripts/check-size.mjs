@@ -20,7 +20,7 @@ export const BUDGETS = { bundle: 25 * KB, index: 10 * KB };
 
 // The packages that dist/index.js imports by bare specifier and that a
 // bundler user installs beside the library.
-const DEPENDENCIES = ['lit', '@lit/context', 'date-fns', '@date-fns/tz'];
+const DEPENDENCIES = ['lit', '@lit/context', 'date-fns'];
 
 const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;
 

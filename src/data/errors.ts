@@ -43,31 +43,32 @@ export class TicketsError extends Error {
   }
 }
 
-/** Returns the reason phrase people know for common HTTP statuses. */
-function statusText(status: number): string {
-  const texts: Record<number, string> = {
-    400: 'Bad Request',
-    401: 'Unauthorized',
-    403: 'Forbidden',
-    404: 'Not Found',
-    408: 'Request Timeout',
-    429: 'Too Many Requests',
-    500: 'Internal Server Error',
-    502: 'Bad Gateway',
-    503: 'Service Unavailable',
-    504: 'Gateway Timeout',
-  };
-  return texts[status] ?? '';
-}
+/** The reason phrases people know for common HTTP statuses. */
+const STATUS_TEXTS: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  408: 'Request Timeout',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout',
+};
+
+/** Advice to the user for the statuses that have some. */
+const STATUS_HINTS: Record<number, string> = {
+  401: ' You are signed out; sign in again and retry.',
+  403: ' You are not allowed to see these tickets.',
+  404: ' Check the tickets endpoint address.',
+};
 
 /** Builds the error for a response with a status outside 200–299. */
 export function httpError(url: string, status: number, retryAfter: number | null = null): TicketsError {
-  const phrase = statusText(status);
+  const phrase = STATUS_TEXTS[status];
   const label = phrase ? `${status} ${phrase}` : `status ${status}`;
-  let hint = '';
-  if (status === 401) hint = ' You are signed out; sign in again and retry.';
-  if (status === 403) hint = ' You are not allowed to see these tickets.';
-  if (status === 404) hint = ' Check the tickets endpoint address.';
+  let hint = STATUS_HINTS[status] ?? '';
   if (status === 429) {
     hint = retryAfter === null ? ' Try again in a moment.' : ` Try again in ${Math.ceil(retryAfter / 1000)} seconds.`;
   }

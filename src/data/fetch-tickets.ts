@@ -40,7 +40,12 @@ function describeCause(error: unknown): string {
   return error instanceof Error && error.message ? error.message : String(error);
 }
 
-function resolveUrl(url: string, base: string): string {
+/** Returns the URL that relative endpoint addresses resolve against, when there is one. */
+export function baseUrl(): string | undefined {
+  return globalThis.document?.baseURI ?? globalThis.location?.href;
+}
+
+function resolveUrl(url: string, base: string | undefined): string {
   try {
     return new URL(url, base).href;
   } catch {
@@ -137,7 +142,7 @@ export async function fetchTicketRecords(
   signal: AbortSignal,
   options: FetchOptions = {},
 ): Promise<FetchedRecords> {
-  const base = globalThis.document?.baseURI ?? globalThis.location?.href;
+  const base = baseUrl();
   const loaded: FetchedRecords = { records: [], warnings: [] };
   const visited = new Set<string>();
   let url: string | null = resolveUrl(src, base);

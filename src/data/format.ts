@@ -1,3 +1,4 @@
+import { utcTime } from './due.js';
 import type { DueDate } from './types.js';
 
 // Intl formatters are costly to create, so one is kept per locale, time
@@ -20,14 +21,10 @@ function formatter(locale: string, timeZone: string, style: Style): Intl.DateTim
   return cached;
 }
 
-function utcDate(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): Date {
-  return new Date(Date.UTC(year, month - 1, day, hour, minute, second));
-}
-
 /** Formats a calendar day (`yyyy-MM-dd`) in `locale`, with no time zone shift. */
 export function formatDay(day: string, locale: string): string {
   const [year, month, date] = day.split('-').map(Number);
-  return formatter(locale, 'UTC', 'date').format(utcDate(year, month, date));
+  return formatter(locale, 'UTC', 'date').format(utcTime(year, month, date));
 }
 
 /** Formats an instant as a date and time in `locale` and `timeZone`. */
@@ -48,7 +45,7 @@ export function formatDueDate(due: DueDate, locale: string, timeZone: string): s
       return formatDateTime(due.instant, locale, timeZone);
     case 'wall-clock': {
       const [year, month, day, hour, minute, second] = due.wallClock.split(/[-T:]/).map(Number);
-      return formatter(locale, 'UTC', 'date-time').format(utcDate(year, month, day, hour, minute, second));
+      return formatter(locale, 'UTC', 'date-time').format(utcTime(year, month, day, hour, minute, second));
     }
   }
 }

@@ -100,7 +100,9 @@ export function parseRecords(records: readonly unknown[], warnings: readonly Rec
   const seen = new Set<number>();
   const extraWarnings = new Map<number, string[]>();
   for (const { index, reason } of warnings) {
-    extraWarnings.set(index, [...(extraWarnings.get(index) ?? []), reason]);
+    const reasons = extraWarnings.get(index);
+    if (reasons) reasons.push(reason);
+    else extraWarnings.set(index, [reason]);
   }
 
   records.forEach((record, index) => {
@@ -123,8 +125,8 @@ export function parseRecords(records: readonly unknown[], warnings: readonly Rec
 
     seen.add(ticket.id);
     tickets.push(ticket);
-    for (const reason of [...(extraWarnings.get(index) ?? []), ...parsed.warnings]) {
-      problems.push({ id: String(ticket.id), index, reason, shown: true });
+    for (const reasons of [extraWarnings.get(index), parsed.warnings]) {
+      for (const reason of reasons ?? []) problems.push({ id: String(ticket.id), index, reason, shown: true });
     }
   });
 

@@ -1,3 +1,4 @@
+import { isValid } from 'date-fns';
 import { parseDueDate, parseInstant } from './due-date.js';
 import type { Customer, DueDate, Person, Priority, Ticket } from './types.js';
 
@@ -7,6 +8,7 @@ export type ParsedRecord =
   | { ok: false; id: string | null; reason: string };
 
 const PRIORITIES: readonly Priority[] = ['high', 'medium', 'low'];
+const CUSTOMER_NAMES = ['firstName', 'lastName', 'businessName'] as const;
 
 type Fields = Record<string, unknown>;
 
@@ -25,11 +27,16 @@ function describe(value: unknown): string {
   return typeof value === 'object' ? 'an object' : String(value);
 }
 
+/** Returns the `id` of an object when it is a number or a string. */
+function idOf(value: Fields): number | string | null {
+  const { id } = value;
+  return typeof id === 'number' || typeof id === 'string' ? id : null;
+}
+
 /** Returns the record's id as text for problem reports, whatever its type. */
 export function recordIdOf(record: unknown): string | null {
-  if (!isObject(record)) return null;
-  const { id } = record;
-  return typeof id === 'number' || typeof id === 'string' ? String(id) : null;
+  const id = isObject(record) ? idOf(record) : null;
+  return id === null ? null : String(id);
 }
 
 function readId(value: unknown): number | string {
@@ -46,6 +53,14 @@ class Invalid {
   constructor(readonly problem: string) {}
 }
 
+function isProblem(value: unknown): value is Invalid {
+  return value instanceof Invalid;
+}
+
+function wrongType(field: string, value: unknown, expected: string): Invalid {
+  return new Invalid(`${field} is ${describe(value)}, not ${expected}`);
+}
+
 // Each reader below returns the field's value, or an Invalid saying what is
 // wrong with it.
 
@@ -53,36 +68,27 @@ function readText(value: unknown, field: string): string | Invalid {
   if (isMissing(value)) return '';
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return String(value);
-  return new Invalid(`${field} is ${describe(value)}, not text`);
+  return wrongType(field, value, 'text');
 }
 
 function readPerson(value: unknown, field: string): Person | null | Invalid {
   if (isMissing(value)) return null;
   if (typeof value === 'string') return value.trim() ? { id: null, name: value } : null;
-  if (isObject(value) && typeof value.name === 'string') {
-    const id = typeof value.id === 'number' || typeof value.id === 'string' ? value.id : null;
-    return { id, name: value.name };
-  }
-  return new Invalid(`${field} is ${describe(value)}, not a user with a name`);
+  if (isObject(value) && typeof value.name === 'string') return { id: idOf(value), name: value.name };
+  return wrongType(field, value, 'a user with a name');
 }
 
 function readCustomer(value: unknown): Customer | null | Invalid {
   if (isMissing(value)) return null;
-  if (!isObject(value)) return new Invalid(`customer is ${describe(value)}, not an object`);
+  if (!isObject(value)) return wrongType('customer', value, 'an object');
 
-  const names: Record<'firstName' | 'lastName' | 'businessName', string> = {
-    firstName: '',
-    lastName: '',
-    businessName: '',
-  };
-  for (const field of Object.keys(names) as (keyof typeof names)[]) {
+  const customer: Customer = { id: idOf(value), firstName: '', lastName: '', businessName: '' };
+  for (const field of CUSTOMER_NAMES) {
     const text = readText(value[field], `customer.${field}`);
-    if (typeof text !== 'string') return text;
-    names[field] = text;
+    if (isProblem(text)) return text;
+    customer[field] = text;
   }
-
-  const id = typeof value.id === 'number' || typeof value.id === 'string' ? value.id : null;
-  return { id, ...names };
+  return customer;
 }
 
 function readPriority(value: unknown): Priority | null | Invalid {
@@ -97,16 +103,16 @@ function readNoteType(value: unknown): string | null | Invalid {
   if (isMissing(value)) return null;
   if (typeof value === 'string') return value.trim() || null;
   if (isObject(value) && typeof value.name === 'string') return value.name.trim() || null;
-  return new Invalid(`noteType is ${describe(value)}, not a name`);
+  return wrongType('noteType', value, 'a name');
 }
 
 function readCreatedAt(value: unknown): Date | null | Invalid {
   if (isMissing(value) || value === '') return null;
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? new Invalid('createdAt is an invalid date') : value;
+  if (value instanceof Date) return isValid(value) ? value : new Invalid('createdAt is an invalid date');
   if (typeof value === 'string') {
     return parseInstant(value) ?? new Invalid(`createdAt ${describe(value)} is not a date-time with an offset`);
   }
-  return new Invalid(`createdAt is ${describe(value)}, not a date-time`);
+  return wrongType('createdAt', value, 'a date-time');
 }
 
 function readDueDate(value: unknown): DueDate | null | Invalid {
@@ -118,17 +124,13 @@ function readDueDate(value: unknown): DueDate | null | Invalid {
   if (typeof value === 'string') {
     return parseDueDate(value) ?? new Invalid(`dueDate ${describe(value)} is not a date`);
   }
-  return new Invalid(`dueDate is ${describe(value)}, not a date`);
+  return wrongType('dueDate', value, 'a date');
 }
 
 function readFlag(value: unknown, field: string, fallback: boolean): boolean | Invalid {
   if (isMissing(value)) return fallback;
   if (typeof value === 'boolean') return value;
-  return new Invalid(`${field} is ${describe(value)}, not true or false`);
-}
-
-function isProblem(value: unknown): value is Invalid {
-  return value instanceof Invalid;
+  return wrongType(field, value, 'true or false');
 }
 
 /**
@@ -145,7 +147,7 @@ function isProblem(value: unknown): value is Invalid {
  * either form to a card.
  */
 export function parseTicket(record: unknown): ParsedRecord {
-  if (!isObject(record)) return { ok: false, id: null, reason: `record is ${describe(record)}, not an object` };
+  if (!isObject(record)) return { ok: false, id: null, reason: wrongType('record', record, 'an object').problem };
 
   const rawId = recordIdOf(record);
   const fail = (reason: string): ParsedRecord => ({ ok: false, id: rawId, reason });
@@ -154,7 +156,7 @@ export function parseTicket(record: unknown): ParsedRecord {
   if (typeof id === 'string') return fail(id);
 
   if (typeof record.subject !== 'string' && typeof record.subject !== 'number') {
-    return fail(isMissing(record.subject) ? 'missing subject' : `subject is ${describe(record.subject)}, not text`);
+    return fail(isMissing(record.subject) ? 'missing subject' : wrongType('subject', record.subject, 'text').problem);
   }
   const subject = String(record.subject);
   if (subject.trim() === '') return fail('missing subject');
@@ -166,7 +168,7 @@ export function parseTicket(record: unknown): ParsedRecord {
   if (isProblem(isTicket)) return fail(isTicket.problem);
 
   const status = isMissing(record.status) ? 'open' : record.status;
-  if (typeof status !== 'string') return fail(`status is ${describe(status)}, not text`);
+  if (typeof status !== 'string') return fail(wrongType('status', status, 'text').problem);
 
   const warnings: string[] = [];
   const optional = <T>(value: T | Invalid, fallback: T): T => {
@@ -183,7 +185,7 @@ export function parseTicket(record: unknown): ParsedRecord {
   const ticket: Ticket = {
     id,
     subject,
-    body: body.replace(/\r\n?/g, '\n'),
+    body: body.includes('\r') ? body.replace(/\r\n?/g, '\n') : body,
     isTicket,
     status: status.trim().toLowerCase(),
     priority: optional(readPriority(record.priority), null),

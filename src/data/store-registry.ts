@@ -1,4 +1,4 @@
-import type { FetchOptions } from './fetch-tickets.js';
+import { baseUrl, type FetchOptions } from './fetch-tickets.js';
 import { TicketStore } from './ticket-store.js';
 
 // Elements on one page that load the same endpoint the same way share one
@@ -28,10 +28,9 @@ function headersKey(headers: HeadersInit | undefined): string {
 
 /** Returns the text that is equal for two loads exactly when they send the same requests. */
 export function storeKey(src: string, options: FetchOptions = {}): string {
-  const base = globalThis.document?.baseURI ?? globalThis.location?.href;
   let url = src;
   try {
-    url = new URL(src, base).href;
+    url = new URL(src, baseUrl()).href;
   } catch {
     // An invalid URL keeps its text; the store reports it when it loads.
   }

@@ -1,5 +1,4 @@
-import { TZDate } from '@date-fns/tz';
-import { todayIn } from './due.js';
+import { nextDayStartIn, todayIn } from './due.js';
 import { TicketsError } from './errors.js';
 import { fetchTicketRecords, type FetchOptions } from './fetch-tickets.js';
 import { parseRecords } from './parse-response.js';
@@ -240,13 +239,17 @@ export class TicketStore {
     }, delay);
   }
 
-  #armDayTimer(): void {
+  #clearDayTimer(): void {
     if (this.#dayTimer !== null) clearTimeout(this.#dayTimer);
     this.#dayTimer = null;
+  }
+
+  #armDayTimer(): void {
+    this.#clearDayTimer();
     if (this.#dayListeners.size === 0) return;
 
     const now = Date.now();
-    const delays = [...this.#dayListeners.keys()].map((zone) => msUntilNextDay(zone, now));
+    const delays = [...this.#dayListeners.keys()].map((zone) => nextDayStartIn(zone, now) - now);
     this.#dayTimer = setTimeout(() => {
       this.#dayTimer = null;
       this.#checkDays();
@@ -297,8 +300,7 @@ export class TicketStore {
   #stopTimers(): void {
     this.#stopListeningForOnline();
     this.#clearPollTimer();
-    if (this.#dayTimer !== null) clearTimeout(this.#dayTimer);
-    this.#dayTimer = null;
+    this.#clearDayTimer();
     if (this.#visibilityListening) document.removeEventListener('visibilitychange', this.#onVisibilityChange);
     this.#visibilityListening = false;
   }
@@ -306,13 +308,6 @@ export class TicketStore {
 
 function isHidden(): boolean {
   return typeof document !== 'undefined' && document.visibilityState === 'hidden';
-}
-
-function msUntilNextDay(timeZone: string, now: number): number {
-  const [year, month, day] = todayIn(timeZone, new Date(now)).split('-').map(Number);
-  // TZDate moves a midnight that a daylight saving change skips to the
-  // first hour that exists.
-  return new TZDate(year, month - 1, day + 1, 0, 0, 0, timeZone).getTime() - now;
 }
 
 function recordsState(records: unknown, previous: TicketsPayload | null): TicketStoreState {

@@ -380,9 +380,10 @@ window.bench = {
   },
 
   /**
-   * Sets up one sample of `workload`: clears the stage, collects garbage
-   * and does the untimed steps. `measure()` then runs the timed step, so
-   * the caller can read CPU counters right around it.
+   * Sets up one sample of `workload`: clears the stage, collects garbage,
+   * does the untimed steps and collects garbage again. `measure()` then
+   * runs the timed step, so the caller can read CPU counters right around
+   * it.
    */
   async setUp(workload, argument) {
     stage.replaceChildren();
@@ -390,6 +391,9 @@ window.bench = {
     await painted();
     const workloads = side === 'floor' ? floorWorkloads : libraryWorkloads;
     timedStep = await workloads[workload](argument);
+    // So that the timed step does not collect what the untimed steps left,
+    // such as the first render before a refresh.
+    collectGarbage();
   },
 
   /** Runs the step that `setUp` prepared; returns `{ ms, items }`. */

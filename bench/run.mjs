@@ -4,6 +4,7 @@
 //
 //   npm run bench
 //   npm run bench -- --samples 11 --warmup 3 --json bench-results.json
+//   npm run bench -- --workloads firstRender,refresh --sizes 1000
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -25,6 +26,11 @@ const HELP = `Usage: node bench/run.mjs [options]
   --samples N   timed samples per workload and side (default 7)
   --warmup N    untimed runs before the samples (default 2)
   --sizes LIST  ticket counts for the render workloads (default 100,1000,10000)
+  --workloads LIST
+                run only these timed workloads, comma-separated, and skip the
+                JSON.parse, update count, request, footprint and size checks:
+                firstScreen, firstRender, refresh, refreshFromEndpoint,
+                summary, parse (default: all, with every check)
   --json FILE   also write every sample and footprint to FILE as JSON
   --help        show this text
 `;
@@ -34,6 +40,7 @@ const { values: options } = parseArgs({
     samples: { type: 'string', default: '7' },
     warmup: { type: 'string', default: '2' },
     sizes: { type: 'string', default: '100,1000,10000' },
+    workloads: { type: 'string' },
     json: { type: 'string' },
     help: { type: 'boolean', default: false },
   },
@@ -55,6 +62,16 @@ function positiveInteger(name, text, minimum) {
 const SAMPLES = positiveInteger('samples', options.samples, 1);
 const WARMUP = positiveInteger('warmup', options.warmup, 0);
 const SIZES = options.sizes.split(',').map((size) => positiveInteger('sizes', size.trim(), 1));
+
+const WORKLOADS = ['firstScreen', 'firstRender', 'refresh', 'refreshFromEndpoint', 'summary', 'parse'];
+/** The workloads chosen with --workloads, or `null` for a full run. */
+const CHOSEN_WORKLOADS = options.workloads === undefined ? null : options.workloads.split(',').map((name) => name.trim());
+for (const name of CHOSEN_WORKLOADS ?? []) {
+  if (!WORKLOADS.includes(name)) {
+    console.error(`Invalid --workloads entry "${name}": expected one of ${WORKLOADS.join(', ')}.\n\n${HELP}`);
+    process.exit(2);
+  }
+}
 // The refresh, footprint and parse workloads use fixed sizes, because their
 // targets are stated for these counts.
 // The endpoint serves this many records too, for the refresh from it and
@@ -294,6 +311,7 @@ function renderTable(results) {
   for (const row of results.timings) {
     lines.push(`| ${row.title} | ${thousands(row.size)} | ${spread(row.library)} | ${spread(row.floor)} | ${ratio(row.ratio)} |`);
   }
+  if (!results.footprint) return lines.join('\n');
   const { library, floor } = results.footprint;
   lines.push(
     `| JS heap after first render, forced GC (added by the render) | ${thousands(FOOTPRINT_SIZE)} | ${megabytes(library.heap)} (+${megabytes(library.heapAdded)}) | ${megabytes(floor.heap)} (+${megabytes(floor.heapAdded)}) | ${ratio(library.heapAdded / floor.heapAdded)} |`,
@@ -390,6 +408,7 @@ function evaluateTargets(results) {
   }
 
   const { sizes } = results;
+  if (!sizes) return targets;
   const yesNo = (met) => (met ? 'yes' : 'no');
   targets.push(
     { target: 'Bundle ≤ 25 KB min+gzip', value: `${(sizes.bundle.gzip / 1000).toFixed(2)} KB`, met: yesNo(sizes.bundle.gzip <= BUDGETS.bundle) },
@@ -451,7 +470,7 @@ async function main() {
       ...SIZES.map((size) => ({ workload: 'summary', size })),
       { workload: 'parse', size: PARSE_SIZE, argument: 'plain' },
       { workload: 'parse', size: PARSE_SIZE, argument: 'jsonapi' },
-    ];
+    ].filter((spec) => CHOSEN_WORKLOADS === null || CHOSEN_WORKLOADS.includes(spec.workload));
     const timings = [];
     for (const spec of specs) {
       const row = await measurePair(context, server.origin, { ...spec, styles });
@@ -459,59 +478,28 @@ async function main() {
       timings.push({ ...row, title: `${TITLES[spec.workload]}${format ? `, ${format}` : ''}` });
     }
 
-    log('JSON.parse, refresh update count and provider requests…');
-    const page = await openPage(context, server.origin, 'library');
-    await page.evaluate((input) => window.bench.prepare(input), { count: PARSE_SIZE });
-    const jsonParse = [];
-    for (const format of ['plain', 'jsonapi']) {
-      const runs = [];
-      let bytes = 0;
-      for (let run = 0; run < WARMUP + SAMPLES; run++) {
-        const result = await page.evaluate((value) => window.bench.jsonParse(value), format);
-        bytes = result.bytes;
-        if (run >= WARMUP) runs.push(result.ms);
-      }
-      jsonParse.push({ format, bytes, stats: summarize(runs) });
-    }
-    await page.evaluate((input) => window.bench.prepare(input), { count: REFRESH_SIZE });
-    const refreshUpdates = {
-      tickets: await page.evaluate(() => window.bench.countRefreshUpdates('tickets')),
-      endpoint: await page.evaluate(() => window.bench.countRefreshUpdates('endpoint')),
-    };
-    server.resetEndpointRequests();
-    const providerResult = await page.evaluate(() => window.bench.providerLoad());
-    const provider = { ...providerResult, requests: server.endpointRequests };
-    await page.close();
-    await context.close();
-
-    log(`Footprint at ${thousands(FOOTPRINT_SIZE)}: library…`);
-    const libraryFootprint = await measureFootprint(browser, server.origin, 'library', styles);
-    log(`Footprint at ${thousands(FOOTPRINT_SIZE)}: floor…`);
-    const floorFootprint = await measureFootprint(browser, server.origin, 'floor', styles);
-
     const results = {
       date: new Date().toISOString(),
       source,
       machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memory: totalmem(), browser: browser.version(), node: process.version },
       // One-minute load averages; above the CPU count, other processes
       // competed with the browser and every time is inflated.
-      load: { before: loadBefore[0], after: loadavg()[0] },
-      settings: { samples: SAMPLES, warmup: WARMUP, sizes: SIZES },
+      load: { before: loadBefore[0], after: null },
+      settings: { samples: SAMPLES, warmup: WARMUP, sizes: SIZES, workloads: CHOSEN_WORKLOADS ?? WORKLOADS },
       timings,
-      jsonParse,
-      refreshUpdates,
-      provider,
-      footprint: { library: libraryFootprint, floor: floorFootprint },
-      sizes: await measureSizes(),
       markupDifferences,
     };
+    if (CHOSEN_WORKLOADS === null) Object.assign(results, await measureChecks(browser, context, server, styles));
+    else await context.close();
+    results.load.after = loadavg()[0];
     results.targets = evaluateTargets(results);
 
     const machine = `${results.machine.cpus} × ${results.machine.cpuModel}, ${(results.machine.memory / 2 ** 30).toFixed(0)} GiB, Chromium ${results.machine.browser}, Node ${results.machine.node}`;
     const load = `Load average (1 min) ${results.load.before.toFixed(2)} before and ${results.load.after.toFixed(2)} after the run, on ${results.machine.cpus} CPUs.`;
+    const details = CHOSEN_WORKLOADS === null ? `${renderContext(results)}\n\n` : `Workloads: ${CHOSEN_WORKLOADS.join(', ')} only; the other checks were skipped.\n\n`;
     process.stdout.write(
       `\nmy-open-tickets benchmark, ${results.date}, source ${results.source}\n${machine}\n${load}\n${WARMUP} warm-up runs and ${SAMPLES} samples per cell; each side in its own page, taking turns run by run.\n\n` +
-        `Wall time:\n\n${renderTable(results)}\n\nRenderer main-thread CPU time, medians:\n\n${renderCpuTable(results)}\n\n${renderContext(results)}\n\n${renderTargets(results.targets)}\n`,
+        `Wall time:\n\n${renderTable(results)}\n\nRenderer main-thread CPU time, medians:\n\n${renderCpuTable(results)}\n\n${details}${renderTargets(results.targets)}\n`,
     );
     if (options.json) {
       writeFileSync(options.json, `${JSON.stringify(results, null, 2)}\n`);
@@ -521,6 +509,51 @@ async function main() {
     await browser.close();
     await server.close();
   }
+}
+
+/**
+ * Runs the checks beside the timed workloads: JSON.parse, which cards a
+ * refresh updates, the provider's request count, the footprint and the
+ * sizes. Closes `context` when done.
+ */
+async function measureChecks(browser, context, server, styles) {
+  log('JSON.parse, refresh update count and provider requests…');
+  const page = await openPage(context, server.origin, 'library');
+  await page.evaluate((input) => window.bench.prepare(input), { count: PARSE_SIZE });
+  const jsonParse = [];
+  for (const format of ['plain', 'jsonapi']) {
+    const runs = [];
+    let bytes = 0;
+    for (let run = 0; run < WARMUP + SAMPLES; run++) {
+      const result = await page.evaluate((value) => window.bench.jsonParse(value), format);
+      bytes = result.bytes;
+      if (run >= WARMUP) runs.push(result.ms);
+    }
+    jsonParse.push({ format, bytes, stats: summarize(runs) });
+  }
+  await page.evaluate((input) => window.bench.prepare(input), { count: REFRESH_SIZE });
+  const refreshUpdates = {
+    tickets: await page.evaluate(() => window.bench.countRefreshUpdates('tickets')),
+    endpoint: await page.evaluate(() => window.bench.countRefreshUpdates('endpoint')),
+  };
+  server.resetEndpointRequests();
+  const providerResult = await page.evaluate(() => window.bench.providerLoad());
+  const provider = { ...providerResult, requests: server.endpointRequests };
+  await page.close();
+  await context.close();
+
+  log(`Footprint at ${thousands(FOOTPRINT_SIZE)}: library…`);
+  const libraryFootprint = await measureFootprint(browser, server.origin, 'library', styles);
+  log(`Footprint at ${thousands(FOOTPRINT_SIZE)}: floor…`);
+  const floorFootprint = await measureFootprint(browser, server.origin, 'floor', styles);
+
+  return {
+    jsonParse,
+    refreshUpdates,
+    provider,
+    footprint: { library: libraryFootprint, floor: floorFootprint },
+    sizes: await measureSizes(),
+  };
 }
 
 main().catch((error) => {

@@ -119,6 +119,96 @@ describe('<my-open-tickets>', () => {
     });
   });
 
+  describe('cards', () => {
+    const ticketsOf = (ids: number[]) => ids.map((id) => record({ id, subject: `Ticket ${id}` }));
+
+    async function listOf(tickets: unknown[]): Promise<MyOpenTickets> {
+      const el = await fixture<MyOpenTickets>(html`<my-open-tickets
+        .tickets=${tickets}
+        date="2026-12-04"
+        time-zone="America/New_York"
+        locale="en-US"
+      ></my-open-tickets>`);
+      await Promise.all(cards(el).map((card) => card.updateComplete));
+      return el;
+    }
+
+    it('keeps unchanged cards in id order', async () => {
+      const el = await listOf(ticketsOf([50, 40, 30, 20, 10]));
+      const before = new Map(cards(el).map((card) => [(card.ticket as { id: number }).id, card]));
+
+      el.tickets = ticketsOf([60, 40, 35, 20, 10, 5]);
+      await el.updateComplete;
+      await Promise.all(cards(el).map((card) => card.updateComplete));
+
+      expect(cardIds(el)).to.deep.equal([60, 40, 35, 20, 10, 5]);
+      const after = cards(el);
+      expect(after[1]).to.equal(before.get(40));
+      expect(after[3]).to.equal(before.get(20));
+      expect(after[4]).to.equal(before.get(10));
+      expect(after).not.to.include(before.get(50));
+      expect(after).not.to.include(before.get(30));
+    });
+
+    it('contains only one item per card', async () => {
+      const el = await listOf(ticketsOf([3, 2, 1]));
+      const list = part(el, 'list')!;
+
+      expect([...list.childNodes].map((node) => node.nodeName)).to.deep.equal(['LI', 'LI', 'LI']);
+      expect([...list.children].map((item) => item.children[0].localName)).to.deep.equal(['ticket-card', 'ticket-card', 'ticket-card']);
+    });
+
+    it('passes its settings to every card', async () => {
+      const el = await fixture<MyOpenTickets>(html`<my-open-tickets
+        .tickets=${ticketsOf([2, 1])}
+        date="2026-12-04"
+        time-zone="UTC"
+        locale="de-DE"
+        heading-level="4"
+        theme="dark"
+        .strings=${{ openTicket: 'Offen' }}
+      ></my-open-tickets>`);
+      await Promise.all(cards(el).map((card) => card.updateComplete));
+
+      for (const card of cards(el)) {
+        expect(card.getAttribute('theme')).to.equal('dark');
+        expect(part(card, 'subject')!.localName).to.equal('h5');
+        expect(textOf(part(card, 'status'))).to.equal('Offen');
+        expect(textOf(part(card, 'created'))).to.equal('01.12.2026, 15:04 by Ann Lee');
+      }
+
+      el.locale = 'en-US';
+      el.removeAttribute('theme');
+      await el.updateComplete;
+      await Promise.all(cards(el).map((card) => card.updateComplete));
+
+      for (const card of cards(el)) {
+        expect(card.hasAttribute('theme')).to.equal(false);
+        expect(textOf(part(card, 'created'))).to.equal('Dec 1, 2026, 3:04 PM by Ann Lee');
+      }
+    });
+
+    it('lets cards skip the provider lookup', async () => {
+      const requests: EventTarget[] = [];
+      const onRequest = (event: Event) => requests.push(event.composedPath()[0]);
+      document.addEventListener('context-request', onRequest, true);
+      try {
+        const provider = await fixture(html`<tickets-provider .tickets=${ticketsOf([2, 1])} locale="de-DE" time-zone="UTC" date="2026-12-04">
+          <my-open-tickets></my-open-tickets>
+        </tickets-provider>`);
+        const el = provider.querySelector<MyOpenTickets>('my-open-tickets')!;
+        await settle(el, () => cards(el).length === 2);
+        await Promise.all(cards(el).map((card) => card.updateComplete));
+
+        expect(requests.filter((target) => (target as Element).localName === 'ticket-card')).to.deep.equal([]);
+        expect(requests).to.include(el);
+        expect(textOf(part(cards(el)[0], 'created'))).to.equal('01.12.2026, 15:04 by Ann Lee');
+      } finally {
+        document.removeEventListener('context-request', onRequest, true);
+      }
+    });
+  });
+
   describe('states', () => {
     it('shows a loading state with aria-busy', async () => {
       const release = new Deferred();

@@ -134,6 +134,60 @@ describe('<ticket-card>', () => {
     });
   });
 
+  describe('settings', () => {
+    it('takes the provider settings outside a list', async () => {
+      const provider = await fixture(html`<tickets-provider .tickets=${[]} locale="de-DE" time-zone="UTC" date="2026-12-04">
+        <ticket-card .ticket=${record()}></ticket-card>
+      </tickets-provider>`);
+      const el = provider.querySelector<TicketCard>('ticket-card')!;
+      await el.updateComplete;
+
+      expect(textOf(part(el, 'created'))).to.equal('01.12.2026, 15:04 by Ann Lee');
+      expect(el.getAttribute('due-state')).to.equal('today');
+    });
+
+    it('formats each card in its own locale', async () => {
+      const german = await card({}, { locale: 'de-DE', timeZone: 'UTC' });
+      const english = await card({}, { locale: 'en-US', timeZone: 'UTC' });
+
+      expect(textOf(part(german, 'created'))).to.equal('01.12.2026, 15:04 by Ann Lee');
+      expect(textOf(part(english, 'created'))).to.equal('Dec 1, 2026, 3:04 PM by Ann Lee');
+
+      german.locale = 'en-US';
+      await german.updateComplete;
+
+      expect(textOf(part(german, 'created'))).to.equal('Dec 1, 2026, 3:04 PM by Ann Lee');
+    });
+
+    it('follows the document language without a locale', async () => {
+      const lang = document.documentElement.lang;
+      try {
+        document.documentElement.lang = 'de-DE';
+        const el = await fixture<TicketCard>(html`<ticket-card .ticket=${record()} date="2026-12-04" time-zone="UTC"></ticket-card>`);
+
+        expect(textOf(part(el, 'created'))).to.equal('01.12.2026, 15:04 by Ann Lee');
+
+        document.documentElement.lang = 'en-US';
+        el.date = '2026-12-03';
+        await el.updateComplete;
+
+        expect(textOf(part(el, 'created'))).to.equal('Dec 1, 2026, 3:04 PM by Ann Lee');
+      } finally {
+        document.documentElement.lang = lang;
+      }
+    });
+
+    it('shows a ticket taken from a list', async () => {
+      const list = await fixture(html`<my-open-tickets .tickets=${[record({ dueDate: '2026-12-01' })]} date="2026-12-04" locale="en-US" time-zone="UTC"></my-open-tickets>`);
+      const listed = (list.shadowRoot!.querySelector('ticket-card') as TicketCard).ticket;
+      const el = await fixture<TicketCard>(html`<ticket-card .ticket=${listed} date="2026-12-04" locale="en-US" time-zone="UTC"></ticket-card>`);
+
+      expect(textOf(part(el, 'subject'))).to.equal('Keypad beeps every night');
+      expect(textOf(part(el, 'due'))).to.equal('Dec 1, 2026 (Overdue)');
+      expect(el.getAttribute('due-state')).to.equal('overdue');
+    });
+  });
+
   describe('due date', () => {
     it('marks a due date of today in red with text', async () => {
       const el = await card({ dueDate: '2026-12-04' });

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { selectOpenTickets } from '../data/select.js';
 import type { Ticket, TicketsPayload } from '../data/types.js';
@@ -9,12 +8,21 @@ import { renderNotice, renderSourceState } from '../shared/status-views.js';
 import { statusStyles, theme } from '../shared/theme.js';
 import { PROGRESSIVE_THRESHOLD, ProgressiveRenderController } from '../shared/progressive-render.js';
 import { TicketsSourceElement } from '../shared/tickets-source-element.js';
+import { cardList, type CardSettings } from './card-list.js';
 import { myOpenTicketsStyles } from './my-open-tickets.styles.js';
 
-// Each card's parts, forwarded under a `card-` prefix so a host can style
-// them with `my-open-tickets::part(card-due)`. The frame stays `card`.
-const CARD_PARTS = ['header', 'id', 'subject', 'badges', 'status', 'priority', 'type', 'customer', 'body', 'created', 'assigned', 'due', 'actions', 'message'];
-const EXPORTED_CARD_PARTS = ['card', ...CARD_PARTS.map((part) => `${part}:card-${part}`)].join(', ');
+function sameCardSettings(a: CardSettings, b: CardSettings): boolean {
+  return (
+    a.company === b.company &&
+    a.ticketHref === b.ticketHref &&
+    a.date === b.date &&
+    a.locale === b.locale &&
+    a.timeZone === b.timeZone &&
+    a.headingLevel === b.headingLevel &&
+    a.strings === b.strings &&
+    a.theme === b.theme
+  );
+}
 
 /**
  * The My Open Tickets page: a heading with the count, and one
@@ -99,6 +107,12 @@ export class MyOpenTickets extends TicketsSourceElement {
   readonly #progressive = new ProgressiveRenderController(this);
   #announcedFor: TicketsPayload | null = null;
   #shownIds: Set<number> | null = null;
+  // Kept while the settings stay equal, so the cards can tell by identity
+  // that theirs did not change.
+  #cardSettings: CardSettings | null = null;
+
+  // The list sets every setting of its cards, from its own and the provider's.
+  protected override configuresInnerElements = true;
 
   protected override shownTickets(tickets: readonly Ticket[]): Ticket[] {
     return selectOpenTickets(tickets, this.effectiveUserId);
@@ -120,9 +134,23 @@ export class MyOpenTickets extends TicketsSourceElement {
     return level !== null && Number.isInteger(level) && level >= 1 && level <= 6 ? Math.min(level + 1, 6) : 3;
   }
 
-  #renderList(tickets: readonly Ticket[]) {
+  #settingsForCards(): CardSettings {
     const { company, ticketHref, today, locale, timeZone } = this.viewConfig;
-    const cardLevel = this.#cardHeadingLevel();
+    const settings: CardSettings = {
+      company,
+      ticketHref,
+      date: today,
+      locale,
+      timeZone,
+      headingLevel: this.#cardHeadingLevel(),
+      strings: this.text,
+      theme: this.theme === 'light' || this.theme === 'dark' ? this.theme : null,
+    };
+    if (!this.#cardSettings || !sameCardSettings(this.#cardSettings, settings)) this.#cardSettings = settings;
+    return this.#cardSettings;
+  }
+
+  #renderList(tickets: readonly Ticket[]) {
     const rendered = this.#progressive.take(tickets);
     return html`<ul
       part="list"
@@ -131,26 +159,8 @@ export class MyOpenTickets extends TicketsSourceElement {
       aria-busy=${this.#progressive.pending ? 'true' : 'false'}
       ?hidden=${tickets.length === 0}
       @keydown=${this.#onListKeydown}
-    >
-      ${repeat(
-        rendered,
-        (ticket) => ticket.id,
-        (ticket) => html`<li>
-          <ticket-card
-            exportparts=${EXPORTED_CARD_PARTS}
-            .ticket=${ticket}
-            .company=${company}
-            .ticketHref=${ticketHref}
-            .date=${today}
-            .locale=${locale}
-            .timeZone=${timeZone}
-            .headingLevel=${cardLevel}
-            .strings=${this.text}
-            theme=${this.theme === 'light' || this.theme === 'dark' ? this.theme : nothing}
-          ></ticket-card>
-        </li>`,
-      )}
-    </ul>`;
+      ${cardList(rendered, this.#settingsForCards())}
+    ></ul>`;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -159,26 +169,26 @@ export class MyOpenTickets extends TicketsSourceElement {
     const payload = this.data.state?.payload ?? null;
     if (payload === this.#announcedFor) return;
     const shown = payload ? this.shownOf(payload) : null;
-    if (payload && shown && this.#shownIds) this.announcement = this.#describeChanges(payload, shown);
+    const shownIds = shown ? new Set(shown.map((ticket) => ticket.id)) : null;
+    if (payload && shown && shownIds && this.#shownIds) this.announcement = this.#describeChanges(payload, shown, this.#shownIds, shownIds);
     this.#announcedFor = payload;
-    this.#shownIds = shown ? new Set(shown.map((ticket) => ticket.id)) : null;
+    this.#shownIds = shownIds;
   }
 
   /** Returns the live region text for what a refresh changed, or '' for no change. */
-  #describeChanges(payload: TicketsPayload, shown: readonly Ticket[]): string {
-    const before = this.#shownIds ?? new Set<number>();
-    const after = new Set(shown.map((ticket) => ticket.id));
-    const added = shown.filter((ticket) => !before.has(ticket.id)).length;
-    const statusById = new Map(payload.tickets.map((ticket) => [ticket.id, ticket.status]));
+  #describeChanges(payload: TicketsPayload, shown: readonly Ticket[], before: ReadonlySet<number>, after: ReadonlySet<number>): string {
+    let added = 0;
+    for (const ticket of shown) if (!before.has(ticket.id)) added += 1;
 
+    const leftIds = new Set<number>();
+    for (const id of before) if (!after.has(id)) leftIds.add(id);
+    // A ticket that left the list is counted as closed when the payload
+    // still has it as closed, and as removed otherwise.
     let closed = 0;
-    let removed = 0;
-    for (const id of before) {
-      if (after.has(id)) continue;
-      if (statusById.get(id) === 'closed') closed += 1;
-      else removed += 1;
+    if (leftIds.size > 0) {
+      for (const ticket of payload.tickets) if (leftIds.has(ticket.id) && ticket.status === 'closed') closed += 1;
     }
-    return this.text.changes(added, closed, removed);
+    return this.text.changes(added, closed, leftIds.size - closed);
   }
 
   /**

@@ -1,12 +1,46 @@
-import { consume } from '@lit/context';
+import { ContextConsumer } from '@lit/context';
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ensureContextRoot, ticketsContext, type ProvidedTickets } from './tickets-context.js';
 import { englishStrings, mergeStrings, type TicketStrings } from './strings.js';
 import { warnOnce } from './warn.js';
-import { resolveViewConfig, type ViewConfig } from './view-config.js';
+import { resolveViewConfig, type ViewConfig, type ViewSettings } from './view-config.js';
 
 ensureContextRoot();
+
+// Every card of a list resolves the same settings, and checking a locale,
+// zone and day is costly next to rendering a card, so the last result is
+// kept. It is kept only when the locale, zone and day are all set and
+// valid, because a default can change: "today" at midnight and the locale
+// with the document's `lang`.
+let lastResolved: { tag: string; settings: ViewSettings; config: ViewConfig } | null = null;
+
+function sameSettings(a: ViewSettings, b: ViewSettings): boolean {
+  return a.locale === b.locale && a.timeZone === b.timeZone && a.date === b.date && a.company === b.company && a.ticketHref === b.ticketHref;
+}
+
+function cachedViewConfig(tag: string, settings: ViewSettings): ViewConfig {
+  if (lastResolved && lastResolved.tag === tag && sameSettings(lastResolved.settings, settings)) return lastResolved.config;
+
+  const config = resolveViewConfig(tag, settings);
+  const explicit = config.today === settings.date?.trim() && config.locale === settings.locale?.trim() && config.timeZone === settings.timeZone?.trim();
+  lastResolved = explicit ? { tag, settings, config } : null;
+  return config;
+}
+
+// The results of mergeStrings. A list passes its merged texts to each of its
+// cards, and merging a complete set again with nothing over it would only
+// copy it, so such a set is used as it is. These sets are never changed in
+// place.
+const mergedTexts = new WeakSet<TicketStrings>([englishStrings]);
+
+function textsOf(provided: Partial<TicketStrings> | undefined, own: Partial<TicketStrings> | undefined): TicketStrings {
+  if (provided === undefined && own !== undefined && mergedTexts.has(own as TicketStrings)) return own as TicketStrings;
+
+  const text = mergeStrings(provided, own);
+  mergedTexts.add(text);
+  return text;
+}
 
 /**
  * The settings every element shares: how dates are shown and evaluated,
@@ -44,9 +78,18 @@ export class TicketViewElement extends LitElement {
   @property({ reflect: true }) theme: 'light' | 'dark' | null = null;
 
   /** What the nearest `<tickets-provider>` gives, or `undefined` outside one. */
-  @consume({ context: ticketsContext, subscribe: true })
   @state()
   protected provided: ProvidedTickets | undefined = undefined;
+
+  /**
+   * Whether this element sets every view setting, `strings` and `theme` on
+   * the library elements that it renders in its own shadow root. Those
+   * elements then skip looking up a provider, because what a provider
+   * gives them reaches them through this element already.
+   */
+  protected configuresInnerElements = false;
+
+  #consumer: ContextConsumer<typeof ticketsContext, this> | null = null;
 
   protected viewConfig!: ViewConfig;
 
@@ -63,14 +106,34 @@ export class TicketViewElement extends LitElement {
     return Boolean((this.date ?? this.provided?.settings.date)?.trim());
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Created after the render root, so that adding the controller sends
+    // the request once, here, and later connections send it again.
+    if (!this.#consumer && !this.#configuredByHost()) {
+      this.#consumer = new ContextConsumer(this, {
+        context: ticketsContext,
+        subscribe: true,
+        callback: (value) => {
+          this.provided = value;
+        },
+      });
+    }
+  }
+
+  #configuredByHost(): boolean {
+    const root = this.getRootNode();
+    return root instanceof ShadowRoot && root.host instanceof TicketViewElement && root.host.configuresInnerElements;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('theme') && this.theme !== null && this.theme !== 'light' && this.theme !== 'dark') {
       warnOnce(this.tag, `theme "${this.theme}" is not light or dark; following the system preference.`);
     }
     const provided = this.provided?.settings;
-    if (changed.has('strings') || changed.has('provided' as keyof TicketViewElement)) this.text = mergeStrings(provided?.strings, this.strings);
-    this.viewConfig = resolveViewConfig(this.tag, {
+    if (changed.has('strings') || changed.has('provided' as keyof TicketViewElement)) this.text = textsOf(provided?.strings, this.strings);
+    this.viewConfig = cachedViewConfig(this.tag, {
       locale: this.locale ?? provided?.locale ?? null,
       timeZone: this.timeZone ?? provided?.timeZone ?? null,
       date: this.date ?? provided?.date ?? null,

@@ -215,6 +215,7 @@ export abstract class TicketsSourceElement extends TicketViewElement {
 
   /** Returns the problems that concern what this element shows. */
   protected relevantProblems(payload: TicketsPayload, shown: readonly Ticket[]): TicketProblem[] {
+    if (payload.problems.length === 0) return [];
     const shownIds = new Set(shown.map((ticket) => String(ticket.id)));
     return payload.problems.filter((problem) => !problem.shown || shownIds.has(problem.id ?? ''));
   }

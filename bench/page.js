@@ -34,6 +34,9 @@ function firstFramePainted() {
   });
 }
 
+// The long tasks seen since watchLongTasks(), in ms.
+const longTasks = { observer: null, durations: [] };
+
 function collectGarbage() {
   if (typeof globalThis.gc !== 'function') throw new Error('gc() is missing; launch Chromium with --js-flags=--expose-gc.');
   globalThis.gc();
@@ -424,6 +427,25 @@ window.bench = {
   },
 
   /** Returns the JS heap in bytes after a forced collection, and the DOM node counts. */
+  /** Starts recording the main thread's long tasks, those over 50 ms. */
+  watchLongTasks() {
+    longTasks.durations = [];
+    longTasks.observer?.disconnect();
+    longTasks.observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) longTasks.durations.push(entry.duration);
+    });
+    longTasks.observer.observe({ type: 'longtask' });
+  },
+
+  /** Stops recording and returns how many long tasks ran and the longest in ms. */
+  stopLongTasks() {
+    for (const entry of longTasks.observer?.takeRecords() ?? []) longTasks.durations.push(entry.duration);
+    longTasks.observer?.disconnect();
+    longTasks.observer = null;
+    const { durations } = longTasks;
+    return { count: durations.length, longest: durations.length > 0 ? Math.max(...durations) : 0 };
+  },
+
   footprint() {
     collectGarbage();
     collectGarbage();

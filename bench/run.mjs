@@ -221,7 +221,8 @@ async function mainThreadCounters(cdp) {
  * untimed runs, then `SAMPLES` timed ones. The sides take turns run by run,
  * and which goes first alternates, so a change in machine load between runs
  * affects both sides alike. Every run of a side must render the same number
- * of items.
+ * of items, except in the first screen, where a busy machine can paint one
+ * more chunk.
  */
 async function measurePair(context, origin, { workload, size, argument, styles }) {
   const label = `${workload}${argument ? ` (${argument})` : ''} at ${thousands(size)}`;
@@ -249,9 +250,15 @@ async function measurePair(context, origin, { workload, size, argument, styles }
         const after = await mainThreadCounters(cdp);
         await page.evaluate(() => window.bench.clear());
         if (items[side] !== null && result.items !== items[side]) {
-          throw new Error(`${side} ${label} rendered ${result.items} items in run ${run + 1} but ${items[side]} before.`);
+          // The first frame of a long list can come after the task of the
+          // second chunk when the machine is busy, and then paints both.
+          // That is a slower first screen, not a broken run, so it is noted.
+          if (workload !== 'firstScreen') {
+            throw new Error(`${side} ${label} rendered ${result.items} items in run ${run + 1} but ${items[side]} before.`);
+          }
+          log(`  NOTE: ${side} ${label} painted ${result.items} items in run ${run + 1} but ${items[side]} before.`);
         }
-        items[side] = result.items;
+        items[side] = Math.min(items[side] ?? result.items, result.items);
         if (run >= WARMUP) {
           samples[side].push(result.ms);
           for (const key of CPU_KEYS) cpu[side][key].push(after[key] - before[key]);
@@ -284,7 +291,9 @@ async function measureFootprint(browser, origin, side, styles) {
     await page.evaluate(() => window.bench.run('firstRender'));
     await page.evaluate(() => document.getElementById('stage').replaceChildren());
     const before = await page.evaluate(() => window.bench.footprint());
+    await page.evaluate(() => window.bench.watchLongTasks());
     const rendered = await page.evaluate(() => window.bench.run('firstRender'));
+    const longTasks = await page.evaluate(() => window.bench.stopLongTasks());
     const after = await page.evaluate(() => window.bench.footprint());
     return {
       items: rendered.items,
@@ -294,6 +303,7 @@ async function measureFootprint(browser, origin, side, styles) {
       nodesAdded: after.nodes - before.nodes,
       elementsAdded: after.elements - before.elements,
       shadowRootsAdded: after.shadowRoots - before.shadowRoots,
+      longTasks,
     };
   } finally {
     await context.close();
@@ -355,6 +365,9 @@ function renderContext(results) {
   const { library, floor } = results.footprint;
   lines.push(
     `- Elements added at ${thousands(FOOTPRINT_SIZE)}: library ${thousands(library.elementsAdded)} with ${thousands(library.shadowRootsAdded)} shadow roots, floor ${thousands(floor.elementsAdded)} with ${thousands(floor.shadowRootsAdded)}.`,
+  );
+  lines.push(
+    `- Long tasks (over 50 ms) while ${thousands(FOOTPRINT_SIZE)} tickets render in full: library ${library.longTasks.count}, the longest ${milliseconds(library.longTasks.longest)} ms; floor ${floor.longTasks.count}, the longest ${milliseconds(floor.longTasks.longest)} ms.`,
   );
   const provider = results.provider;
   lines.push(

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { MyOpenTickets, TicketCard } from '../src/index.js';
-import { CHUNK_SIZE, PROGRESSIVE_THRESHOLD } from '../src/shared/progressive-render.js';
+import { CHUNK_BUDGET_MS, CHUNK_SIZE, nextChunkSize, PROGRESSIVE_THRESHOLD } from '../src/shared/progressive-render.js';
 import { part, settle, textOf } from './support/dom.js';
 import { record } from './support/records.js';
 
@@ -57,5 +57,28 @@ describe('<my-open-tickets> long lists', () => {
     await el.updateComplete;
 
     expect(cards(el)).to.have.length(601);
+  });
+});
+
+describe('nextChunkSize', () => {
+  it('fits the next chunk in the budget at the last time per item', () => {
+    // 200 items in 100 ms is 0.5 ms each.
+    expect(nextChunkSize(200, 100)).to.equal(Math.floor(CHUNK_BUDGET_MS / 0.5));
+  });
+
+  it('grows the chunk when items are cheap', () => {
+    expect(nextChunkSize(100, 2)).to.be.above(100);
+  });
+
+  it('keeps at least 20 items per chunk', () => {
+    expect(nextChunkSize(200, 100_000)).to.equal(20);
+  });
+
+  it('keeps at most 2,000 items per chunk', () => {
+    expect(nextChunkSize(200, 0)).to.equal(2000);
+  });
+
+  it('uses the smallest chunk when the last one added nothing', () => {
+    expect(nextChunkSize(0, 10)).to.equal(20);
   });
 });

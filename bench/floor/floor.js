@@ -37,11 +37,21 @@ const TEXT = {
 };
 
 // The library's long-list policy in src/shared/progressive-render.ts: above
-// PROGRESSIVE_THRESHOLD tickets the list renders CHUNK_SIZE cards per task,
-// and its `long` class gives each item `content-visibility: auto`. The floor
-// follows the same policy, so both sides do the same work per frame.
+// PROGRESSIVE_THRESHOLD tickets the list renders CHUNK_SIZE cards in the
+// first task, and each later task adds as many as fit in CHUNK_BUDGET_MS at
+// the last chunk's time per card. Its `long` class gives each item
+// `content-visibility: auto`. The floor follows the same policy, so both
+// sides do the same work per frame.
 const PROGRESSIVE_THRESHOLD = 200;
 const CHUNK_SIZE = 200;
+const CHUNK_BUDGET_MS = 25;
+
+/** Returns the size of the next chunk as the library's nextChunkSize() does, within 20 and 2,000 cards. */
+function nextChunkSize(lastAdded, lastMs) {
+  if (lastAdded <= 0) return 20;
+  const perItem = Math.max(lastMs, 1) / lastAdded;
+  return Math.min(2000, Math.max(20, Math.floor(CHUNK_BUDGET_MS / perItem)));
+}
 
 // The parts <my-open-tickets> forwards from each card, as its
 // `exportparts` attribute.
@@ -490,6 +500,7 @@ export class FloorList {
    * of tickets and `done`, which resolves once every card is in the DOM.
    */
   render(records) {
+    const start = performance.now();
     if (this.#timer !== null) clearTimeout(this.#timer);
     this.#timer = null;
     const tickets = normalizeRecords(records)
@@ -525,9 +536,14 @@ export class FloorList {
     list.setAttribute('aria-busy', 'true');
     const done = new Promise((resolve) => {
       let placed = CHUNK_SIZE;
+      let added = CHUNK_SIZE;
+      let chunkStart = start;
       const next = () => {
-        this.#place(tickets, placed, placed + CHUNK_SIZE);
-        placed += CHUNK_SIZE;
+        const size = nextChunkSize(added, performance.now() - chunkStart);
+        chunkStart = performance.now();
+        this.#place(tickets, placed, placed + size);
+        added = Math.min(size, count - placed);
+        placed += size;
         if (placed < count) {
           this.#timer = setTimeout(next, 0);
         } else {

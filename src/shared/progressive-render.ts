@@ -3,19 +3,46 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 /** Lists longer than this render in chunks and skip painting offscreen items. */
 export const PROGRESSIVE_THRESHOLD = 200;
 
-/** How many items the first chunk renders; each later chunk doubles the count. */
+/** How many items the first chunk renders. */
 export const CHUNK_SIZE = 200;
 
 /**
+ * Milliseconds of main-thread time that each later chunk aims at. It stays
+ * under the 50 ms at which a task counts as long, so scrolling and typing
+ * keep responding while the rest of a list renders.
+ */
+export const CHUNK_BUDGET_MS = 25;
+
+/** Bounds of a later chunk, so one slow or fast chunk cannot stall or flood the next. */
+const MIN_CHUNK = 20;
+const MAX_CHUNK = 2000;
+
+/**
+ * Returns how many items the next chunk adds, from how long the last one
+ * took: as many as fit in {@link CHUNK_BUDGET_MS} at the last chunk's time
+ * per item.
+ */
+export function nextChunkSize(lastAdded: number, lastMs: number): number {
+  if (lastAdded <= 0) return MIN_CHUNK;
+  const perItem = Math.max(lastMs, 1) / lastAdded;
+  return Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, Math.floor(CHUNK_BUDGET_MS / perItem)));
+}
+
+/**
  * Renders a long list a chunk at a time, one task apart, so the first
- * screen paints at once while the rest follows. The count doubles with
- * each chunk, so 10,000 items take seven updates, not fifty. Every item still ends up in
- * the DOM, unlike a virtualized list, so find-in-page, the accessibility
- * tree and keyboard movement reach every ticket.
+ * screen paints at once while the rest follows. Each later chunk is sized
+ * from the time the one before took, so every task stays short on a slow
+ * machine and the list completes in few updates on a fast one. Every item
+ * still ends up in the DOM, unlike a virtualized list, so find-in-page, the
+ * accessibility tree and keyboard movement reach every ticket.
  */
 export class ProgressiveRenderController implements ReactiveController {
   #host: ReactiveControllerHost;
   #count = CHUNK_SIZE;
+  // The chunk being rendered: when its update started and how many items it added.
+  #chunkStart = 0;
+  #chunkAdded = 0;
+  #rendered = 0;
   #timer: ReturnType<typeof setTimeout> | null = null;
   #pending = false;
   #completed = false;
@@ -42,6 +69,13 @@ export class ProgressiveRenderController implements ReactiveController {
       return items;
     }
 
+    // An update that renders no new chunk, such as a changed setting, keeps
+    // the timing of the chunk before it.
+    if (this.#count !== this.#rendered) {
+      this.#chunkStart = performance.now();
+      this.#chunkAdded = this.#count - this.#rendered;
+      this.#rendered = this.#count;
+    }
     this.#schedule();
     return items.slice(0, this.#count);
   }
@@ -65,7 +99,9 @@ export class ProgressiveRenderController implements ReactiveController {
     if (this.#timer !== null) return;
     this.#timer = setTimeout(() => {
       this.#timer = null;
-      this.#count *= 2;
+      // The time since the update began also covers the cards' own updates
+      // and any frame painted before this task, which a chunk costs as well.
+      this.#count += nextChunkSize(this.#chunkAdded, performance.now() - this.#chunkStart);
       this.#host.requestUpdate();
     }, 0);
   }

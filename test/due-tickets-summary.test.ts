@@ -138,6 +138,33 @@ describe('<due-tickets-summary>', () => {
     expect(itemIds(el)).to.deep.equal([1, 3, 2]);
   });
 
+  it('keeps focus on a ticket across a refresh', async () => {
+    let records = [
+      record({ id: 1, subject: 'One', dueDate: '2026-12-01' }),
+      record({ id: 2, subject: 'Two', dueDate: '2026-12-02' }),
+      record({ id: 3, subject: 'Three', dueDate: '2026-12-03' }),
+    ];
+    use(http.get(SRC, () => HttpResponse.json({ data: records, links: { next: null } })));
+    const el = await summary({ company: 'acme' });
+    const link = parts(el, 'item-subject')[1].querySelector('a')!;
+    link.focus();
+
+    // Two tickets due earlier arrive and the first one goes, so ticket 2
+    // moves from the second row to the third.
+    records = [
+      record({ id: 5, subject: 'Five', dueDate: '2026-11-29' }),
+      record({ id: 4, subject: 'Four', dueDate: '2026-11-30' }),
+      ...records.slice(1),
+    ];
+    await el.refresh();
+    await settle(el, () => itemIds(el)[0] === 5);
+
+    expect(itemIds(el)).to.deep.equal([5, 4, 2, 3]);
+    expect(parts(el, 'item-subject')[2].querySelector('a')).to.equal(link);
+    expect(el.shadowRoot!.activeElement).to.equal(link);
+    expect(textOf(link)).to.equal('Two');
+  });
+
   it('shows the error state with Retry', async () => {
     use(http.get(SRC, () => new HttpResponse(null, { status: 401 })));
 

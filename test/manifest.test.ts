@@ -63,7 +63,9 @@ function sorted(values: Iterable<string>): string[] {
 
 function publicFields(declaration: ManifestElement): ManifestItem[] {
   return (declaration.members ?? []).filter(
-    (member) => member.kind === 'field' && !member.static && !member.privacy && !member.name.startsWith('#'),
+    // The analyzer writes `privacy: 'public'` for the fields that `static
+    // properties` declares and leaves it out for other public fields.
+    (member) => member.kind === 'field' && !member.static && (member.privacy ?? 'public') === 'public' && !member.name.startsWith('#'),
   );
 }
 

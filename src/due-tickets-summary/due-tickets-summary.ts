@@ -1,7 +1,4 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
-import { html as staticHtml } from 'lit/static-html.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { formatCustomerName } from '../data/customer-name.js';
 import { dueStateOf, todayIn } from '../data/due.js';
 import { formatDay, formatDueDate } from '../data/format.js';
@@ -11,12 +8,13 @@ import type { Ticket } from '../data/types.js';
 import { fillTemplate, safeHref } from '../data/url-safety.js';
 import { isPlainClick } from '../shared/clicks.js';
 import { emit } from '../shared/events.js';
-import { headingTag } from '../shared/heading.js';
+import { atHeadingLevel, headingLevelOf } from '../shared/heading.js';
 import { renderNotice, renderSourceState } from '../shared/status-views.js';
 import { statusStyles, theme } from '../shared/theme.js';
 import { TicketsSourceElement } from '../shared/tickets-source-element.js';
 import { warnOnce } from '../shared/warn.js';
 import { dueTicketsSummaryStyles } from './due-tickets-summary.styles.js';
+import { itemList } from './item-list.js';
 
 /**
  * The Due Tickets section of the home dashboard: how many open tickets are
@@ -92,11 +90,16 @@ import { dueTicketsSummaryStyles } from './due-tickets-summary.styles.js';
 export class DueTicketsSummary extends TicketsSourceElement {
   static override styles = [theme, statusStyles, dueTicketsSummaryStyles];
 
+  static override properties: PropertyDeclarations = {
+    href: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+  };
+
   /** Target of the "View All Tickets" link. */
-  @property() href: string | null = null;
+  href: string | null = null;
 
   /** Level of the heading, 1 to 6. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel: number | null = null;
+  headingLevel: number | null = null;
 
   protected override shownTickets(tickets: readonly Ticket[]): Ticket[] {
     const { today, timeZone } = this.viewConfig;
@@ -132,8 +135,8 @@ export class DueTicketsSummary extends TicketsSourceElement {
       ? html`<a href=${href} @click=${(event: MouseEvent) => this.#onSubjectClick(event, ticket, href)}><bdi>${ticket.subject}</bdi></a>`
       : html`<bdi>${ticket.subject}</bdi>`;
 
-    return html`<li part="item" class="item">
-      <span part="item-id" class="id"><span class="visually-hidden">${this.text.ticketId(ticket.id)}</span><span aria-hidden="true">${ticket.id}</span></span>
+    // itemList() wraps this in the item's <li>.
+    return html`<span part="item-id" class="id"><span class="visually-hidden">${this.text.ticketId(ticket.id)}</span><span aria-hidden="true">${ticket.id}</span></span>
       <span part="item-subject" class="subject">${subject}</span>
       <span class="meta">
         <span part="item-customer" class="customer"><bdi>${formatCustomerName(ticket.customer) ?? this.text.unknownCustomer}</bdi></span>
@@ -143,8 +146,7 @@ export class DueTicketsSummary extends TicketsSourceElement {
             : nothing}
           (${dueState === 'today' ? this.text.dueToday : this.text.overdue})
         </span>
-      </span>
-    </li>`;
+      </span>`;
   }
 
   #renderAsOf() {
@@ -157,23 +159,24 @@ export class DueTicketsSummary extends TicketsSourceElement {
     const state = this.data.state;
     const payload = state?.payload ?? null;
     const tickets = payload ? this.shownOf(payload) : [];
-    const heading = headingTag(this.tag, this.headingLevel, 2);
     const listed = this.limited(tickets);
 
     const body = renderSourceState(state, { awaitsProvider: this.awaitsProvider, onRetry: () => void this.refresh(), text: this.text }, (loaded) =>
       html`${renderNotice(this.relevantProblems(loaded, tickets), this.text)}
-        <ul part="list" class="list" ?hidden=${tickets.length === 0}>
-          ${repeat(listed, (ticket) => ticket.id, (ticket) => this.#renderItem(ticket))}
-        </ul>
+        <ul part="list" class="list" ?hidden=${tickets.length === 0} ${itemList(listed, (ticket) => this.#renderItem(ticket))}></ul>
         <p part="more" class="more" ?hidden=${listed.length === tickets.length}>${this.text.andMore(tickets.length - listed.length)}</p>`,
     );
 
     const viewAll = this.#viewAllHref();
     return html`<section part="section" class="section" aria-labelledby="heading">
-      ${staticHtml`<${heading} part="heading" class="heading" id="heading"
-        ><slot name="heading">${this.text.dueTicketsHeading}</slot>${payload
-          ? html` <span part="count" class="count">(${tickets.length})</span>`
-          : nothing}</${heading}>`}
+      ${atHeadingLevel(
+        html`<h1 part="heading" class="heading" id="heading"
+          ><slot name="heading">${this.text.dueTicketsHeading}</slot>${payload
+            ? html` <span part="count" class="count">(${tickets.length})</span>`
+            : nothing}</h1
+        >`,
+        headingLevelOf(this.tag, this.headingLevel, 2),
+      )}
       ${this.#renderAsOf()}
       ${body}
       <div part="empty" class="empty" ?hidden=${!(payload && tickets.length === 0)}><slot name="empty">${this.text.nothingDue}</slot></div>

@@ -33,15 +33,9 @@ interface Item {
   update: number;
 }
 
+// Every key of CardSettings is a property of the card of the same name.
 function applySettings(card: CardElement, settings: CardSettings): void {
-  card.company = settings.company;
-  card.ticketHref = settings.ticketHref;
-  card.date = settings.date;
-  card.locale = settings.locale;
-  card.timeZone = settings.timeZone;
-  card.headingLevel = settings.headingLevel;
-  card.strings = settings.strings;
-  card.theme = settings.theme;
+  Object.assign(card, settings);
 }
 
 /**

@@ -1,9 +1,7 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { html as staticHtml } from 'lit/static-html.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { selectOpenTickets } from '../data/select.js';
 import type { Ticket, TicketsPayload } from '../data/types.js';
-import { headingTag } from '../shared/heading.js';
+import { atHeadingLevel, headingLevelOf } from '../shared/heading.js';
 import { renderNotice, renderSourceState } from '../shared/status-views.js';
 import { statusStyles, theme } from '../shared/theme.js';
 import { PROGRESSIVE_THRESHOLD, ProgressiveRenderController } from '../shared/progressive-render.js';
@@ -12,16 +10,7 @@ import { cardList, type CardSettings } from './card-list.js';
 import { myOpenTicketsStyles } from './my-open-tickets.styles.js';
 
 function sameCardSettings(a: CardSettings, b: CardSettings): boolean {
-  return (
-    a.company === b.company &&
-    a.ticketHref === b.ticketHref &&
-    a.date === b.date &&
-    a.locale === b.locale &&
-    a.timeZone === b.timeZone &&
-    a.headingLevel === b.headingLevel &&
-    a.strings === b.strings &&
-    a.theme === b.theme
-  );
+  return (Object.keys(a) as (keyof CardSettings)[]).every((key) => a[key] === b[key]);
 }
 
 /**
@@ -95,14 +84,20 @@ function sameCardSettings(a: CardSettings, b: CardSettings): boolean {
 export class MyOpenTickets extends TicketsSourceElement {
   static override styles = [theme, statusStyles, myOpenTicketsStyles];
 
+  static override properties: PropertyDeclarations = {
+    headingLevel: { attribute: 'heading-level', type: Number },
+    hideRefresh: { attribute: 'hide-refresh', type: Boolean },
+    announcement: { state: true, attribute: false },
+  };
+
   /** Level of the page heading, 1 to 6. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel: number | null = null;
+  headingLevel: number | null = null;
 
   /** Hides the Refresh button. */
-  @property({ attribute: 'hide-refresh', type: Boolean }) hideRefresh = false;
+  hideRefresh = false;
 
   /** The polite live region's text: what the last refresh changed. */
-  @state() private announcement = '';
+  private announcement = '';
 
   readonly #progressive = new ProgressiveRenderController(this);
   #announcedFor: TicketsPayload | null = null;
@@ -119,19 +114,17 @@ export class MyOpenTickets extends TicketsSourceElement {
   }
 
   #renderHeading(count: number | null) {
-    const level = this.headingLevel;
-    const heading = headingTag(this.tag, level, 2);
-    return staticHtml`<${heading} part="heading" class="heading" id="heading"
+    const template = html`<h1 part="heading" class="heading" id="heading"
       ><slot name="heading">${this.text.openTicketsHeading}</slot>${count === null
         ? nothing
-        : html` <span part="count" class="count">(${count})</span>`}</${heading}
+        : html` <span part="count" class="count">(${count})</span>`}</h1
     >`;
+    return atHeadingLevel(template, headingLevelOf(this.tag, this.headingLevel, 2));
   }
 
   #cardHeadingLevel(): number {
-    const level = this.headingLevel;
     // One level below the page heading; h6 is the lowest there is.
-    return level !== null && Number.isInteger(level) && level >= 1 && level <= 6 ? Math.min(level + 1, 6) : 3;
+    return Math.min(headingLevelOf(this.tag, this.headingLevel, 2) + 1, 6);
   }
 
   #settingsForCards(): CardSettings {

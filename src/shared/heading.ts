@@ -1,23 +1,41 @@
-import { literal, type StaticValue } from 'lit/static-html.js';
+import { html, type TemplateResult } from 'lit';
 import { warnOnce } from './warn.js';
 
-const TAGS: readonly StaticValue[] = [
-  literal`h1`,
-  literal`h2`,
-  literal`h3`,
-  literal`h4`,
-  literal`h5`,
-  literal`h6`,
-];
-
 /**
- * Returns the heading tag for a `heading-level` value, 1 to 6. Any other
+ * Returns the heading level for a `heading-level` value, 1 to 6. Any other
  * value warns once and uses `fallback`, so the page outline stays valid.
  */
-export function headingTag(tag: string, level: number | null, fallback: number): StaticValue {
-  if (level === null) return TAGS[fallback - 1];
-  if (Number.isInteger(level) && level >= 1 && level <= 6) return TAGS[level - 1];
+export function headingLevelOf(tag: string, level: number | null, fallback: number): number {
+  if (level === null) return fallback;
+  if (Number.isInteger(level) && level >= 1 && level <= 6) return level;
 
   warnOnce(tag, `heading-level "${level}" is not a whole number from 1 to 6; using ${fallback}.`);
-  return TAGS[fallback - 1];
+  return fallback;
+}
+
+// The template strings of each source template, one array per level, so
+// Lit prepares each level's template once, as it does for a literal.
+const stringsByLevel = new WeakMap<TemplateStringsArray, TemplateStringsArray[]>();
+
+/**
+ * Returns `template`, whose heading is written as an `h1` element, with the
+ * heading at `level`, 1 to 6. Each render costs one WeakMap lookup, where
+ * `lit/static-html.js` (lit 3.3.3) joins the template's strings into a key.
+ */
+export function atHeadingLevel(template: TemplateResult, level: number): TemplateResult {
+  if (level === 1) return template;
+  // The level becomes part of the markup, so only a digit may get there.
+  if (!Number.isInteger(level) || level < 2 || level > 6) throw new RangeError(`Heading level ${level} is not 1 to 6.`);
+
+  let levels = stringsByLevel.get(template.strings);
+  if (!levels) stringsByLevel.set(template.strings, (levels = []));
+  let strings = levels[level];
+  if (!strings) {
+    const parts = template.strings.map((part) => part.replace(/(<\/?h)1\b/g, `$1${level}`));
+    // Lit renders only arrays with `raw`, as a template literal's strings
+    // are, so text from data cannot become markup. These strings are a
+    // literal's, with a digit from 2 to 6 in the tag names.
+    strings = levels[level] = Object.assign(parts, { raw: parts }) as unknown as TemplateStringsArray;
+  }
+  return html(strings, ...template.values);
 }

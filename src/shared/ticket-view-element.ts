@@ -1,6 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { LitElement, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ensureContextRoot, ticketsContext, type ProvidedTickets } from './tickets-context.js';
 import { englishStrings, mergeStrings, type TicketStrings } from './strings.js';
 import { warnOnce } from './warn.js';
@@ -50,35 +49,45 @@ function textsOf(provided: Partial<TicketStrings> | undefined, own: Partial<Tick
  * properties.
  */
 export class TicketViewElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    company: {},
+    ticketHref: { attribute: 'ticket-href' },
+    date: {},
+    locale: {},
+    timeZone: { attribute: 'time-zone' },
+    strings: { attribute: false },
+    theme: { reflect: true },
+    provided: { state: true, attribute: false },
+  };
+
   /** The company slug for `{company}` in link templates and the default "View All Tickets" link. */
-  @property() company: string | null = null;
+  company: string | null = null;
 
   /** URL template for tickets without their own `url`: `{id}`, `{customerId}` and `{company}` are filled in. */
-  @property({ attribute: 'ticket-href' }) ticketHref: string | null = null;
+  ticketHref: string | null = null;
 
   /** The day to evaluate due dates against, `yyyy-MM-dd`; today in `time-zone` when not set. */
-  @property() date: string | null = null;
+  date: string | null = null;
 
   /** BCP 47 locale for dates; the document's `lang` or the browser's language when not set. */
-  @property() locale: string | null = null;
+  locale: string | null = null;
 
   /** IANA time zone for "today" and for date-times; the browser's zone when not set. */
-  @property({ attribute: 'time-zone' }) timeZone: string | null = null;
+  timeZone: string | null = null;
 
   /**
    * Replacements for the texts the element shows, such as a translation;
    * they apply over the provider's `strings` and the English defaults.
    */
-  @property({ attribute: false }) strings: Partial<TicketStrings> | undefined = undefined;
+  strings: Partial<TicketStrings> | undefined = undefined;
 
   /**
    * `light` or `dark` to force that color scheme; without it the element
    * follows the user's system preference. Cards in a list follow the list.
    */
-  @property({ reflect: true }) theme: 'light' | 'dark' | null = null;
+  theme: 'light' | 'dark' | null = null;
 
   /** What the nearest `<tickets-provider>` gives, or `undefined` outside one. */
-  @state()
   protected provided: ProvidedTickets | undefined = undefined;
 
   /**

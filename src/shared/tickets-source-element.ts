@@ -1,5 +1,4 @@
-import { type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { type PropertyDeclarations, type PropertyValues } from 'lit';
 import { DEFAULT_TIMEOUT, type FetchOptions } from '../data/fetch-tickets.js';
 import type { ResponseFormat, ResponseTransform } from '../data/parse-response.js';
 import { countProblemRecords } from '../data/problem-counts.js';
@@ -23,7 +22,8 @@ const PROVIDER_TAG = /(^|-)tickets-provider$/;
 const CREDENTIALS: readonly RequestCredentials[] = ['same-origin', 'include', 'omit'];
 const FORMATS: readonly ResponseFormat[] = ['auto', 'plain', 'jsonapi'];
 
-const SOURCE_PROPERTIES = ['src', 'tickets', 'headers', 'credentials', 'timeout', 'fetcher', 'format', 'transform', 'provided'] as const;
+/** The properties that choose where tickets come from and how they are requested. */
+export const SOURCE_PROPERTIES = ['src', 'tickets', 'headers', 'credentials', 'timeout', 'fetcher', 'format', 'transform'] as const;
 
 /**
  * The source settings of an element or provider, checked: an invalid value
@@ -85,44 +85,58 @@ export function refreshIntervalOf(tag: string, value: number | null, attribute: 
  * they show through {@link shownTickets}.
  */
 export abstract class TicketsSourceElement extends TicketViewElement {
+  static override properties: PropertyDeclarations = {
+    src: {},
+    userId: { attribute: 'user-id' },
+    tickets: { attribute: false },
+    limit: { type: Number },
+    refreshInterval: { attribute: 'refresh-interval', type: Number },
+    headers: { attribute: false },
+    credentials: {},
+    timeout: { type: Number },
+    fetcher: { attribute: false },
+    format: {},
+    transform: { attribute: false },
+  };
+
   /** URL of the tickets endpoint. */
-  @property() src: string | null = null;
+  src: string | null = null;
 
   /** Show only tickets assigned to this user id. */
-  @property({ attribute: 'user-id' }) userId: string | null = null;
+  userId: string | null = null;
 
   /**
    * Tickets in the endpoint's format, an array or an object with a `data`
    * array. When set, no request is sent.
    */
-  @property({ attribute: false }) tickets: unknown = undefined;
+  tickets: unknown = undefined;
 
   /**
    * The maximum number of tickets to list; the heading still counts all of them. Absent
    * or 0 lists every ticket.
    */
-  @property({ type: Number }) limit: number | null = null;
+  limit: number | null = null;
 
   /** Seconds between refreshes while the page is visible; absent or 0 for none. */
-  @property({ attribute: 'refresh-interval', type: Number }) refreshInterval: number | null = null;
+  refreshInterval: number | null = null;
 
   /** Extra request headers, such as `{ Authorization: 'Bearer …' }`. */
-  @property({ attribute: false }) headers: HeadersInit | undefined = undefined;
+  headers: HeadersInit | undefined = undefined;
 
   /** Whether requests send cookies: `same-origin` (default), `include` or `omit`. */
-  @property() credentials: RequestCredentials | null = null;
+  credentials: RequestCredentials | null = null;
 
   /** Milliseconds one page request may take; 15000 by default. */
-  @property({ type: Number }) timeout: number | null = null;
+  timeout: number | null = null;
 
   /** A function with `fetch`'s signature to send requests with. */
-  @property({ attribute: false }) fetcher: typeof fetch | undefined = undefined;
+  fetcher: typeof fetch | undefined = undefined;
 
   /** How to read the response: `auto` (default), `plain` or `jsonapi`. */
-  @property() format: ResponseFormat | null = null;
+  format: ResponseFormat | null = null;
 
   /** A function from the parsed response body to an array of plain records, for any other shape. */
-  @property({ attribute: false }) transform: ResponseTransform | undefined = undefined;
+  transform: ResponseTransform | undefined = undefined;
 
   protected readonly data = new TicketsController(this);
 
@@ -175,7 +189,8 @@ export abstract class TicketsSourceElement extends TicketViewElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (SOURCE_PROPERTIES.some((name) => changed.has(name as keyof TicketsSourceElement))) this.data.bind(this.#binding());
+    // A provider's store is one more source, so a new one binds again too.
+    if (changed.has('provided' as keyof TicketsSourceElement) || SOURCE_PROPERTIES.some((name) => changed.has(name))) this.data.bind(this.#binding());
 
     this.data.setTimers({
       refreshInterval: refreshIntervalOf(this.tag, this.refreshInterval, this.getAttribute('refresh-interval')),

@@ -1,6 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { html as staticHtml } from 'lit/static-html.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { businessNameBeside, formatCustomerName } from '../data/customer-name.js';
 import { dueStateOf } from '../data/due.js';
 import { formatDateTime, formatDueDate } from '../data/format.js';
@@ -9,7 +7,7 @@ import { ticketLink } from '../data/ticket-link.js';
 import type { DueState, Ticket } from '../data/types.js';
 import { isPlainClick } from '../shared/clicks.js';
 import { emit } from '../shared/events.js';
-import { headingTag } from '../shared/heading.js';
+import { atHeadingLevel, headingLevelOf } from '../shared/heading.js';
 import { theme } from '../shared/theme.js';
 import { TicketViewElement } from '../shared/ticket-view-element.js';
 import { warnOnce } from '../shared/warn.js';
@@ -84,13 +82,19 @@ const INTERACTIVE = 'a, button, input, select, textarea, summary, label, [conten
 export class TicketCard extends TicketViewElement {
   static override styles = [theme, ticketCardStyles];
 
+  static override properties: PropertyDeclarations = {
+    ticket: { attribute: false },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    hasActions: { state: true, attribute: false },
+  };
+
   /** The ticket: a record in the endpoint's format or a parsed {@link Ticket}. */
-  @property({ attribute: false }) ticket: unknown = undefined;
+  ticket: unknown = undefined;
 
   /** Level of the subject heading, 1 to 6. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel: number | null = null;
+  headingLevel: number | null = null;
 
-  @state() private hasActions = false;
+  private hasActions = false;
 
   #parsed: Ticket | null = null;
   #invalidReason: string | null = null;
@@ -201,10 +205,10 @@ export class TicketCard extends TicketViewElement {
   #renderSubject(ticket: Ticket, href: string | null) {
     // The heading and its link are one template, not two, because every
     // nested template is one more clone and tree walk per card.
-    const heading = headingTag(this.tag, this.headingLevel, 3);
-    return href
-      ? staticHtml`<${heading} part="subject" class="subject" id="subject"><a href=${href}><bdi .textContent=${ticket.subject}></bdi></a></${heading}>`
-      : staticHtml`<${heading} part="subject" class="subject" id="subject"><bdi .textContent=${ticket.subject}></bdi></${heading}>`;
+    const template = href
+      ? html`<h1 part="subject" class="subject" id="subject"><a href=${href}><bdi .textContent=${ticket.subject}></bdi></a></h1>`
+      : html`<h1 part="subject" class="subject" id="subject"><bdi .textContent=${ticket.subject}></bdi></h1>`;
+    return atHeadingLevel(template, headingLevelOf(this.tag, this.headingLevel, 3));
   }
 
   #renderDue(ticket: Ticket, dueState: DueState | null) {

@@ -1,14 +1,11 @@
-import { provide } from '@lit/context';
-import { css, html, LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import { css, html, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { ResponseFormat, ResponseTransform } from '../data/parse-response.js';
 import { acquireStore, storeKey } from '../data/store-registry.js';
 import { TicketStore } from '../data/ticket-store.js';
 import type { TicketStrings } from '../shared/strings.js';
 import { ticketsContext, type ProvidedTickets } from '../shared/tickets-context.js';
-import { fetchOptionsOf, refreshIntervalOf } from '../shared/tickets-source-element.js';
-
-const SOURCE_PROPERTIES = ['src', 'tickets', 'headers', 'credentials', 'timeout', 'fetcher', 'format', 'transform'] as const;
+import { fetchOptionsOf, refreshIntervalOf, SOURCE_PROPERTIES } from '../shared/tickets-source-element.js';
 
 /**
  * Loads the tickets once and gives one store, and its settings, to every
@@ -37,41 +34,68 @@ const SOURCE_PROPERTIES = ['src', 'tickets', 'headers', 'credentials', 'timeout'
  * @slot - The page content that contains the ticket elements.
  */
 export class TicketsProvider extends LitElement {
+  static override properties: PropertyDeclarations = {
+    src: {},
+    userId: { attribute: 'user-id' },
+    company: {},
+    ticketHref: { attribute: 'ticket-href' },
+    date: {},
+    locale: {},
+    timeZone: { attribute: 'time-zone' },
+    refreshInterval: { attribute: 'refresh-interval', type: Number },
+    credentials: {},
+    timeout: { type: Number },
+    format: {},
+    tickets: { attribute: false },
+    headers: { attribute: false },
+    fetcher: { attribute: false },
+    transform: { attribute: false },
+    strings: { attribute: false },
+  };
+
   static override styles = css`
     :host {
       display: contents;
     }
   `;
 
-  @property() src: string | null = null;
-  @property({ attribute: 'user-id' }) userId: string | null = null;
-  @property() company: string | null = null;
-  @property({ attribute: 'ticket-href' }) ticketHref: string | null = null;
-  @property() date: string | null = null;
-  @property() locale: string | null = null;
-  @property({ attribute: 'time-zone' }) timeZone: string | null = null;
-  @property({ attribute: 'refresh-interval', type: Number }) refreshInterval: number | null = null;
-  @property() credentials: RequestCredentials | null = null;
-  @property({ type: Number }) timeout: number | null = null;
-  @property() format: ResponseFormat | null = null;
+  src: string | null = null;
+  userId: string | null = null;
+  company: string | null = null;
+  ticketHref: string | null = null;
+  date: string | null = null;
+  locale: string | null = null;
+  timeZone: string | null = null;
+  refreshInterval: number | null = null;
+  credentials: RequestCredentials | null = null;
+  timeout: number | null = null;
+  format: ResponseFormat | null = null;
 
   /** Tickets in the endpoint's format; when set, no request is sent. */
-  @property({ attribute: false }) tickets: unknown = undefined;
+  tickets: unknown = undefined;
 
   /** Extra request headers, such as `{ Authorization: 'Bearer …' }`. */
-  @property({ attribute: false }) headers: HeadersInit | undefined = undefined;
+  headers: HeadersInit | undefined = undefined;
 
   /** A function with `fetch`'s signature to send requests with. */
-  @property({ attribute: false }) fetcher: typeof fetch | undefined = undefined;
+  fetcher: typeof fetch | undefined = undefined;
 
   /** A function from the parsed response body to an array of plain records. */
-  @property({ attribute: false }) transform: ResponseTransform | undefined = undefined;
+  transform: ResponseTransform | undefined = undefined;
 
   /** Replacements for the texts of every element inside, such as a translation. */
-  @property({ attribute: false }) strings: Partial<TicketStrings> | undefined = undefined;
+  strings: Partial<TicketStrings> | undefined = undefined;
 
-  @provide({ context: ticketsContext })
-  protected provided: ProvidedTickets = { store: null, settings: emptySettings() };
+  readonly #provider = new ContextProvider(this, { context: ticketsContext, initialValue: { store: null, settings: emptySettings() } });
+
+  /** The value that the elements inside receive. Setting it notifies them, as `@provide` would. */
+  protected get provided(): ProvidedTickets {
+    return this.#provider.value!;
+  }
+
+  protected set provided(value: ProvidedTickets) {
+    this.#provider.setValue(value);
+  }
 
   #store: TicketStore | null = null;
   #key: string | null = null;

@@ -1,9 +1,14 @@
-// Fails when the built files exceed their size budgets, measured as gzip
+// Checks the built files against their size budgets, measured as gzip
 // bytes (1 KB = 1,000 bytes):
 //   dist/my-open-tickets.bundle.js, as built (already minified): 25 KB
 //   dist/index.js minified by esbuild, its dependencies left out: 10 KB
 // Over a budget it lists the largest inputs of the minified output, from
 // esbuild's metafile, so the cut can start there. Run it after `npm run build`.
+//
+//   node scripts/check-size.mjs              fails when a budget is exceeded
+//   node scripts/check-size.mjs --ceilings   fails when a file grows past its
+//                                            ceiling (see CEILINGS), and
+//                                            prints how far each budget is
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -17,6 +22,15 @@ const KB = 1000;
 
 /** Maximum gzip sizes in bytes. */
 export const BUDGETS = { bundle: 25 * KB, index: 10 * KB };
+
+/**
+ * Gzip sizes in bytes that the files must not grow past while they are over
+ * their budgets: the sizes of the build of 2026-12-04 (26.98 KB and
+ * 20.42 KB), rounded up to the next 0.25 KB. `npm test` checks these, so a
+ * change that grows a file past its ceiling fails. Lower a ceiling when a
+ * cut lands, down to its budget. Never raise one to let a change pass.
+ */
+export const CEILINGS = { bundle: 27.25 * KB, index: 20.5 * KB };
 
 // The packages that dist/index.js imports by bare specifier and that a
 // bundler user installs beside the library.
@@ -102,15 +116,24 @@ function printContributors(title, { modules, packages }) {
 }
 
 async function main() {
+  const useCeilings = process.argv.includes('--ceilings');
   const sizes = await measureSizes();
+  const overBudget = [];
   let failed = false;
   for (const [key, size] of Object.entries(sizes)) {
     const budget = BUDGETS[key];
-    const over = size.gzip > budget;
+    const limit = useCeilings ? Math.max(budget, CEILINGS[key]) : budget;
+    const over = size.gzip > limit;
     failed ||= over;
-    console.log(
-      `${over ? 'FAIL' : 'ok  '} ${size.file}: ${kilobytes(size.gzip)} gzip (${kilobytes(size.minified)} minified), budget ${kilobytes(budget)} gzip`,
-    );
+    if (size.gzip > budget) overBudget.push(key);
+
+    let status = `budget ${kilobytes(budget)} gzip`;
+    if (size.gzip > budget) status += `, over by ${kilobytes(size.gzip - budget)}`;
+    if (useCeilings && limit > budget) status += `; ceiling ${kilobytes(limit)}`;
+    console.log(`${over ? 'FAIL' : 'ok  '} ${size.file}: ${kilobytes(size.gzip)} gzip (${kilobytes(size.minified)} minified), ${status}`);
+  }
+  if (useCeilings && overBudget.length > 0 && !failed) {
+    console.log(`NOTE: ${overBudget.map((key) => sizes[key].file).join(' and ')} ${overBudget.length === 1 ? 'is' : 'are'} over budget; the check passes while no file grows past its ceiling.`);
   }
   if (!failed) return;
 
@@ -120,7 +143,11 @@ async function main() {
   if (sizes.bundle.gzip > BUDGETS.bundle) {
     printContributors(`Contributors to the self-contained bundle (bundled by esbuild, so totals differ from ${BUNDLE} slightly):`, await largestInputs({ external: [] }));
   }
-  console.error('\nSize budget exceeded. Cut the largest contributors above; do not raise the budget to pass.');
+  console.error(
+    useCeilings
+      ? '\nA file grew past its ceiling. Cut the largest contributors above; do not raise the ceiling to pass.'
+      : '\nSize budget exceeded. Cut the largest contributors above; do not raise the budget to pass.',
+  );
   process.exitCode = 1;
 }
 

@@ -1,6 +1,6 @@
 import { TicketsError } from './errors.js';
 import { convertJsonApiDocument, isJsonApiDocument } from './jsonapi.js';
-import { parseTicket, recordIdOf } from './parse-ticket.js';
+import { parseTicket, recordIdOf, type ParsedRecord } from './parse-ticket.js';
 import type { Ticket, TicketProblem, TicketsPayload } from './types.js';
 
 /** How a response body is read: detected, the plain format, or JSON:API. */
@@ -88,6 +88,10 @@ export function decodePage(body: unknown, url: string, options: DecodeOptions = 
   throw new TicketsError('invalid-response', `The tickets endpoint returned ${describeShape(body)}; expected ${expected}.`, url);
 }
 
+function addWarnings(problems: TicketProblem[], ticket: Ticket, index: number, reasons: readonly string[]): void {
+  for (const reason of reasons) problems.push({ id: String(ticket.id), index, reason, shown: true });
+}
+
 /**
  * Parses the records of every page into tickets. Records that cannot be
  * shown, and repeats of an id already read, become problems instead of
@@ -95,6 +99,24 @@ export function decodePage(body: unknown, url: string, options: DecodeOptions = 
  * its ticket is shown.
  */
 export function parseRecords(records: readonly unknown[], warnings: readonly RecordWarning[] = []): TicketsPayload {
+  return collectTickets(records, warnings, parseTicket);
+}
+
+/** A function that reads one record, in place of {@link parseTicket}. */
+export type RecordReader = (record: unknown) => ParsedRecord;
+
+/**
+ * Does the work of {@link parseRecords} with `read` in place of
+ * `parseTicket`. `onShown` is called with every ticket that the payload
+ * shows, right after `read` returned it for the same record, so a reader
+ * can tell which of its results were kept.
+ */
+export function collectTickets(
+  records: readonly unknown[],
+  warnings: readonly RecordWarning[],
+  read: RecordReader,
+  onShown?: (ticket: Ticket) => void,
+): TicketsPayload {
   const tickets: Ticket[] = [];
   const problems: TicketProblem[] = [];
   const seen = new Set<number>();
@@ -106,7 +128,7 @@ export function parseRecords(records: readonly unknown[], warnings: readonly Rec
   }
 
   records.forEach((record, index) => {
-    const parsed = parseTicket(record);
+    const parsed = read(record);
     if (!parsed.ok) {
       problems.push({ id: parsed.id, index, reason: parsed.reason, shown: false });
       return;
@@ -125,9 +147,10 @@ export function parseRecords(records: readonly unknown[], warnings: readonly Rec
 
     seen.add(ticket.id);
     tickets.push(ticket);
-    for (const reasons of [extraWarnings.get(index), parsed.warnings]) {
-      for (const reason of reasons ?? []) problems.push({ id: String(ticket.id), index, reason, shown: true });
-    }
+    onShown?.(ticket);
+    const extra = extraWarnings.get(index);
+    if (extra) addWarnings(problems, ticket, index, extra);
+    if (parsed.warnings.length > 0) addWarnings(problems, ticket, index, parsed.warnings);
   });
 
   return { tickets, problems };

@@ -108,7 +108,9 @@ function readNoteType(value: unknown): string | null | Invalid {
 
 function readCreatedAt(value: unknown): Date | null | Invalid {
   if (isMissing(value) || value === '') return null;
-  if (value instanceof Date) return isValid(value) ? value : new Invalid('createdAt is an invalid date');
+  // A copy, so that a host that changes its Date in place later does not
+  // change a ticket that was already shown.
+  if (value instanceof Date) return isValid(value) ? new Date(value.getTime()) : new Invalid('createdAt is an invalid date');
   if (typeof value === 'string') {
     return parseInstant(value) ?? new Invalid(`createdAt ${describe(value)} is not a date-time with an offset`);
   }

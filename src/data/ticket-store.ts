@@ -1,8 +1,7 @@
 import { nextDayStartIn, todayIn } from './due.js';
 import { TicketsError } from './errors.js';
 import { fetchTicketRecords, type FetchOptions } from './fetch-tickets.js';
-import { parseRecords } from './parse-response.js';
-import { reuseUnchanged } from './reuse-tickets.js';
+import { parseChangedRecords } from './reuse-tickets.js';
 import type { TicketsPayload } from './types.js';
 
 /**
@@ -25,7 +24,11 @@ export type TicketSource =
   | { src: string; options?: FetchOptions }
   | {
       records: unknown;
-      /** The payload these records replace; its unchanged tickets keep their objects. */
+      /**
+       * The payload these records replace. A record that parseTicket would
+       * read the same as the record of one of its tickets keeps that ticket
+       * object and is not parsed again.
+       */
       previous?: TicketsPayload | null;
     };
 
@@ -180,7 +183,7 @@ export class TicketStore {
     try {
       const { records, warnings } = await fetchTicketRecords(src, signal, options);
       if (!signal.aborted) {
-        const payload = reuseUnchanged(this.#state.payload, parseRecords(records, warnings));
+        const payload = parseChangedRecords(records, warnings, this.#state.payload);
         this.#set({ payload, error: null, partial: false, pending: false });
       }
     } catch (error) {
@@ -209,7 +212,7 @@ export class TicketStore {
     // refresh the complete earlier list is the better one to keep.
     if (!this.#state.payload && failure.partial) {
       const { records, warnings } = failure.partial;
-      return { payload: parseRecords(records, warnings), error: failure, partial: true, pending: false };
+      return { payload: parseChangedRecords(records, warnings), error: failure, partial: true, pending: false };
     }
     return { ...this.#state, error: failure, pending: false };
   }
@@ -316,7 +319,7 @@ function recordsState(records: unknown, previous: TicketsPayload | null): Ticket
     : typeof records === 'object' && records !== null && Array.isArray((records as { data?: unknown }).data)
       ? (records as { data: unknown[] }).data
       : null;
-  if (list) return { ...INITIAL_STATE, payload: reuseUnchanged(previous, parseRecords(list)) };
+  if (list) return { ...INITIAL_STATE, payload: parseChangedRecords(list, [], previous) };
 
   const kind = records === null ? 'null' : typeof records;
   const error = new TicketsError('invalid-response', `The tickets property is ${kind}; expected an array of tickets.`, '');

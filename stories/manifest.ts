@@ -91,7 +91,14 @@ function attributeControl(attribute: ManifestAttribute): ArgTypes[string]['contr
 /** Returns the public properties without an attribute, such as `tickets`. */
 function propertyOnlyMembers(declaration: ElementDeclaration): ManifestMember[] {
   return (declaration.members ?? []).filter(
-    (member) => member.kind === 'field' && !member.attribute && !member.static && !member.privacy && !member.name.startsWith('#'),
+    // The analyzer writes `privacy: 'public'` for the fields of `static
+    // properties` and leaves it out for other public fields.
+    (member) =>
+      member.kind === 'field' &&
+      !member.attribute &&
+      !member.static &&
+      (member.privacy ?? 'public') === 'public' &&
+      !member.name.startsWith('#'),
   );
 }
 

@@ -44,13 +44,13 @@ const TEXT = {
 // sides do the same work per frame.
 const PROGRESSIVE_THRESHOLD = 200;
 const CHUNK_SIZE = 200;
-const CHUNK_BUDGET_MS = 25;
+const CHUNK_BUDGET_MS = 100;
 
-/** Returns the size of the next chunk as the library's nextChunkSize() does, within 20 and 2,000 cards. */
+/** Returns the size of the next chunk as the library's nextChunkSize() does, within 200 and 2,000 cards. */
 function nextChunkSize(lastAdded, lastMs) {
-  if (lastAdded <= 0) return 20;
+  if (lastAdded <= 0) return 200;
   const perItem = Math.max(lastMs, 1) / lastAdded;
-  return Math.min(2000, Math.max(20, Math.floor(CHUNK_BUDGET_MS / perItem)));
+  return Math.min(2000, Math.max(200, Math.floor(CHUNK_BUDGET_MS / perItem)));
 }
 
 // The parts <my-open-tickets> forwards from each card, as its

@@ -20,6 +20,7 @@ const INVALID: InvalidSetting[] = [
   { attribute: 'refresh-interval', value: '0.01', warning: 'refresh-interval "0.01" is shorter than 5 seconds; refreshing every 5 seconds.' },
   { attribute: 'theme', value: 'purple', warning: 'theme "purple" is not light or dark; following the system preference.' },
   { attribute: 'heading-level', value: '9', warning: 'heading-level "9" is not a whole number from 1 to 6; using 2.' },
+  { attribute: 'heading-level', value: 'abc', warning: 'heading-level "abc" is not a whole number from 1 to 6; using 2.' },
   { attribute: 'limit', value: '-3', warning: 'limit "-3" is not a whole number above 0; every ticket is listed.' },
 ];
 

@@ -175,7 +175,7 @@ export class DueTicketsSummary extends TicketsSourceElement {
             ? html` <span part="count" class="count">(${tickets.length})</span>`
             : nothing}</h1
         >`,
-        headingLevelOf(this.tag, this.headingLevel, 2),
+        headingLevelOf(this.tag, this.headingLevel, 2, this.getAttribute('heading-level')),
       )}
       ${this.#renderAsOf()}
       ${body}

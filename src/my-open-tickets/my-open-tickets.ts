@@ -119,12 +119,12 @@ export class MyOpenTickets extends TicketsSourceElement {
         ? nothing
         : html` <span part="count" class="count">(${count})</span>`}</h1
     >`;
-    return atHeadingLevel(template, headingLevelOf(this.tag, this.headingLevel, 2));
+    return atHeadingLevel(template, headingLevelOf(this.tag, this.headingLevel, 2, this.getAttribute('heading-level')));
   }
 
   #cardHeadingLevel(): number {
     // One level below the page heading; h6 is the lowest there is.
-    return Math.min(headingLevelOf(this.tag, this.headingLevel, 2) + 1, 6);
+    return Math.min(headingLevelOf(this.tag, this.headingLevel, 2, this.getAttribute('heading-level')) + 1, 6);
   }
 
   #settingsForCards(): CardSettings {

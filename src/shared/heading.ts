@@ -4,12 +4,14 @@ import { warnOnce } from './warn.js';
 /**
  * Returns the heading level for a `heading-level` value, 1 to 6. Any other
  * value warns once and uses `fallback`, so the page outline stays valid.
+ * The warning names `attribute`, the attribute's text, when there is one,
+ * because a text such as "abc" reaches the property as NaN.
  */
-export function headingLevelOf(tag: string, level: number | null, fallback: number): number {
+export function headingLevelOf(tag: string, level: number | null, fallback: number, attribute: string | null = null): number {
   if (level === null) return fallback;
   if (Number.isInteger(level) && level >= 1 && level <= 6) return level;
 
-  warnOnce(tag, `heading-level "${level}" is not a whole number from 1 to 6; using ${fallback}.`);
+  warnOnce(tag, `heading-level "${attribute ?? level}" is not a whole number from 1 to 6; using ${fallback}.`);
   return fallback;
 }
 

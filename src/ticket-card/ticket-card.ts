@@ -208,7 +208,7 @@ export class TicketCard extends TicketViewElement {
     const template = href
       ? html`<h1 part="subject" class="subject" id="subject"><a href=${href}><bdi .textContent=${ticket.subject}></bdi></a></h1>`
       : html`<h1 part="subject" class="subject" id="subject"><bdi .textContent=${ticket.subject}></bdi></h1>`;
-    return atHeadingLevel(template, headingLevelOf(this.tag, this.headingLevel, 3));
+    return atHeadingLevel(template, headingLevelOf(this.tag, this.headingLevel, 3, this.getAttribute('heading-level')));
   }
 
   #renderDue(ticket: Ticket, dueState: DueState | null) {

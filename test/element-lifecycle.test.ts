@@ -54,6 +54,44 @@ describe('element lifecycle and transport', () => {
     expect(el.shadowRoot!.querySelectorAll('ticket-card')).to.have.length(1);
   });
 
+  it('keeps its cards while removed and put back', async () => {
+    use(http.get(SRC, () => HttpResponse.json([record({ id: 1 }), record({ id: 2 })])));
+    const el = await fixture<MyOpenTickets>(html`<my-open-tickets src=${SRC}></my-open-tickets>`);
+    await settle(el, () => loaded(el));
+    const parent = el.parentElement!;
+    const before = [...el.shadowRoot!.querySelectorAll('ticket-card')];
+
+    el.remove();
+    await el.updateComplete;
+    const whileRemoved = el.shadowRoot!.querySelectorAll('ticket-card').length;
+    parent.append(el);
+    await el.updateComplete;
+    const after = [...el.shadowRoot!.querySelectorAll('ticket-card')];
+
+    expect(whileRemoved).to.equal(2);
+    expect(after).to.have.length(2);
+    expect(after[0]).to.equal(before[0]);
+    expect(after[1]).to.equal(before[1]);
+  });
+
+  it('shows the new source after src changes while removed', async () => {
+    use(
+      http.get(SRC, () => HttpResponse.json([record({ id: 1 })])),
+      http.get('/api/other', () => HttpResponse.json([record({ id: 5 }), record({ id: 6 })])),
+    );
+    const el = await fixture<MyOpenTickets>(html`<my-open-tickets src=${SRC}></my-open-tickets>`);
+    await settle(el, () => loaded(el));
+    const parent = el.parentElement!;
+
+    el.remove();
+    el.src = '/api/other';
+    await el.updateComplete;
+    parent.append(el);
+    await settle(el, () => textOf(part(el, 'count')) === '(2)');
+
+    expect(el.shadowRoot!.querySelectorAll('ticket-card')).to.have.length(2);
+  });
+
   it('returns to the no-endpoint state when src is removed', async () => {
     const log = recordRequests();
     use(http.get(SRC, () => HttpResponse.json([record()])));

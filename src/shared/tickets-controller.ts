@@ -35,6 +35,10 @@ export class TicketsController implements ReactiveController {
   // The last shared store, kept across a removal so that putting the
   // element back shows its tickets at once while they refresh.
   #previous: { key: string; store: TicketStore } | null = null;
+  // The state shown while the element is removed: its store's last state,
+  // so an element moved or put back keeps its cards, and the focus in them,
+  // until its store reports again.
+  #heldState: TicketStoreState | null = null;
 
   constructor(host: ReactiveControllerHost) {
     this.#host = host;
@@ -48,12 +52,13 @@ export class TicketsController implements ReactiveController {
 
   /** The current store's state, or `null` while the element has no source. */
   get state(): TicketStoreState | null {
-    return this.#store?.state ?? null;
+    return this.#store?.state ?? this.#heldState;
   }
 
   /** Switches to another store; the previous one is let go. Binding the same store again does nothing. */
   bind(binding: StoreBinding): void {
     if (sameBinding(binding, this.#binding)) return;
+    this.#heldState = null;
     this.#detach();
     this.#binding = binding;
     if (this.#connected) this.#attach();
@@ -78,6 +83,7 @@ export class TicketsController implements ReactiveController {
 
   hostDisconnected(): void {
     this.#connected = false;
+    this.#heldState = this.#store?.state ?? null;
     this.#detach();
   }
 
@@ -97,6 +103,7 @@ export class TicketsController implements ReactiveController {
     }
 
     this.#store = store;
+    this.#heldState = null;
     this.#attached.push(store.subscribe(() => this.#host.requestUpdate()));
     this.#startTimers();
 
@@ -118,7 +125,8 @@ export class TicketsController implements ReactiveController {
   #detach(): void {
     for (const stop of this.#timerStops.splice(0)) stop();
     for (const release of this.#attached.splice(0)) release();
-    if (this.#store) this.#host.requestUpdate();
+    // A removed element keeps showing its held state, so it needs no update.
+    if (this.#store && this.#heldState === null) this.#host.requestUpdate();
     this.#store = null;
   }
 }

@@ -210,8 +210,12 @@ export class MyOpenTickets extends TicketsSourceElement {
 
     event.preventDefault();
     if (event.key === 'End' && this.#progressive.pending) {
-      this.#progressive.complete();
-      void this.updateComplete.then(() => [...this.renderRoot.querySelectorAll('ticket-card')].at(-1)?.focus());
+      const focused = this.shadowRoot?.activeElement ?? null;
+      void this.#progressive.finish().then(() => {
+        // A key pressed meanwhile wins over this End.
+        if ((this.shadowRoot?.activeElement ?? null) !== focused) return;
+        [...this.renderRoot.querySelectorAll('ticket-card')].at(-1)?.focus();
+      });
       return;
     }
     const target = Math.min(Math.max(targets[event.key], 0), last);

@@ -48,6 +48,9 @@ export class ProgressiveRenderController implements ReactiveController {
   #chunkAdded = 0;
   #rendered = 0;
   #timer: ReturnType<typeof setTimeout> | null = null;
+  // Set by finish(): later chunks take the largest size until the list is complete.
+  #rushing = false;
+  #finished: { promise: Promise<void>; resolve: () => void } | null = null;
   #pending = false;
   #completed = false;
 
@@ -84,11 +87,27 @@ export class ProgressiveRenderController implements ReactiveController {
     return items.slice(0, this.#count);
   }
 
-  /** Renders every item at the next update, as jumping to the end needs. */
-  complete(): void {
-    this.#count = Number.POSITIVE_INFINITY;
-    this.#cancel();
-    this.#host.requestUpdate();
+  /**
+   * Renders the rest in the largest chunks, as jumping to the end needs, and
+   * resolves once every item is rendered. Chunks of the largest size keep
+   * the page responding between them, where one update of every item held
+   * the main thread for 4.4 s at 10,000 cards.
+   */
+  finish(): Promise<void> {
+    if (!this.#pending) return Promise.resolve();
+    this.#rushing = true;
+    if (!this.#finished) {
+      let resolve = () => {};
+      const promise = new Promise<void>((done) => (resolve = done));
+      this.#finished = { promise, resolve };
+    }
+    return this.#finished.promise;
+  }
+
+  hostUpdated(): void {
+    if (this.#pending || !this.#finished) return;
+    this.#finished.resolve();
+    this.#finished = null;
   }
 
   hostConnected(): void {
@@ -105,7 +124,7 @@ export class ProgressiveRenderController implements ReactiveController {
       this.#timer = null;
       // The time since the update began also covers the cards' own updates
       // and any frame painted before this task, which a chunk costs as well.
-      this.#count += nextChunkSize(this.#chunkAdded, performance.now() - this.#chunkStart);
+      this.#count += this.#rushing ? MAX_CHUNK : nextChunkSize(this.#chunkAdded, performance.now() - this.#chunkStart);
       this.#host.requestUpdate();
     }, 0);
   }

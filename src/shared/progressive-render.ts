@@ -35,8 +35,9 @@ export function nextChunkSize(lastAdded: number, lastMs: number): number {
 /**
  * Renders a long list a chunk at a time, one task apart, so the first
  * screen paints at once while the rest follows. Each later chunk is sized
- * from the time the one before took, so every task stays short on a slow
- * machine and the list completes in few updates on a fast one. Every item
+ * from the time the one before took, so each task stays near
+ * {@link CHUNK_BUDGET_MS} unless 200 items take longer, and the list
+ * completes in few updates on a fast machine. Every item
  * still ends up in the DOM, unlike a virtualized list, so find-in-page, the
  * accessibility tree and keyboard movement reach every ticket.
  */

@@ -100,6 +100,9 @@ export class MyOpenTickets extends TicketsSourceElement {
   private announcement = '';
 
   readonly #progressive = new ProgressiveRenderController(this);
+  // Set by End before every card is rendered: the element that had focus,
+  // so that the last card gets it once the list is complete.
+  #focusLastFrom: Element | null | undefined = undefined;
   #announcedFor: TicketsPayload | null = null;
   #shownIds: Set<number> | null = null;
   // Kept while the settings stay equal, so the cards can tell by identity
@@ -156,6 +159,16 @@ export class MyOpenTickets extends TicketsSourceElement {
     ></ul>`;
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.#focusLastFrom === undefined || this.#progressive.pending) return;
+    // A key pressed while the rest rendered wins over the End.
+    const last = this.shadowRoot!.activeElement === this.#focusLastFrom ? [...this.renderRoot.querySelectorAll('ticket-card')].at(-1) : undefined;
+    this.#focusLastFrom = undefined;
+    // The card renders its link after this update, so it can take focus then.
+    void last?.updateComplete.then(() => last.focus());
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
 
@@ -210,12 +223,8 @@ export class MyOpenTickets extends TicketsSourceElement {
 
     event.preventDefault();
     if (event.key === 'End' && this.#progressive.pending) {
-      const focused = this.shadowRoot?.activeElement ?? null;
-      void this.#progressive.finish().then(() => {
-        // A key pressed meanwhile wins over this End.
-        if ((this.shadowRoot?.activeElement ?? null) !== focused) return;
-        [...this.renderRoot.querySelectorAll('ticket-card')].at(-1)?.focus();
-      });
+      this.#progressive.finish();
+      this.#focusLastFrom = this.shadowRoot!.activeElement;
       return;
     }
     const target = Math.min(Math.max(targets[event.key], 0), last);

@@ -21,13 +21,16 @@ const stringsByLevel = new WeakMap<TemplateStringsArray, TemplateStringsArray[]>
 
 /**
  * Returns `template`, whose heading is written as an `h1` element, with the
- * heading at `level`, 1 to 6. Each render costs one WeakMap lookup, where
- * `lit/static-html.js` (lit 3.3.3) joins the template's strings into a key.
+ * heading at level `requested`, 1 to 6. Each render costs one WeakMap
+ * lookup, where `lit/static-html.js` (lit 3.3.3) joins the template's
+ * strings into a key.
  */
-export function atHeadingLevel(template: TemplateResult, level: number): TemplateResult {
-  if (level === 1) return template;
-  // The level becomes part of the markup, so only a digit may get there.
-  if (!Number.isInteger(level) || level < 2 || level > 6) throw new RangeError(`Heading level ${level} is not 1 to 6.`);
+export function atHeadingLevel(template: TemplateResult, requested: number): TemplateResult {
+  // The level becomes part of the markup, so only a digit from 2 to 6 may
+  // get there. Callers pass a level from headingLevelOf(), and any other
+  // value keeps the template's h1.
+  const level = requested | 0;
+  if (level < 2 || level > 6) return template;
 
   let levels = stringsByLevel.get(template.strings);
   if (!levels) stringsByLevel.set(template.strings, (levels = []));

@@ -1,6 +1,7 @@
 import { nothing, render, type TemplateResult } from 'lit';
 import { Directive, directive, type ElementPart } from 'lit/directive.js';
 import type { Ticket } from '../data/types.js';
+import { syncKeyedItems } from '../shared/keyed-items.js';
 
 /**
  * Keeps one `<li part="item">` per ticket in the element it is on, keyed by
@@ -11,7 +12,7 @@ import type { Ticket } from '../data/types.js';
  * (lit 3.3.3, esbuild 0.27).
  */
 class ItemListDirective extends Directive {
-  #items = new Map<number, HTMLLIElement>();
+  #items = new Map<number, { element: HTMLLIElement }>();
 
   render(_tickets: readonly Ticket[], _renderItem: (ticket: Ticket) => TemplateResult) {
     return nothing;
@@ -19,29 +20,19 @@ class ItemListDirective extends Directive {
 
   override update(part: ElementPart, [tickets, renderItem]: [readonly Ticket[], (ticket: Ticket) => TemplateResult]) {
     const list = part.element;
-    const listed = new Set(tickets.map((ticket) => ticket.id));
-    // Removed first, so that the items after a removed one stay in place
-    // instead of each moving up past it.
-    for (const [id, item] of this.#items) {
-      if (listed.has(id)) continue;
-      item.remove();
-      this.#items.delete(id);
-    }
-
-    let cursor = list.firstElementChild;
-    for (const ticket of tickets) {
-      let item = this.#items.get(ticket.id);
-      if (!item) {
-        item = list.ownerDocument.createElement('li');
-        item.setAttribute('part', 'item');
-        item.className = 'item';
-        this.#items.set(ticket.id, item);
-      }
-      render(renderItem(ticket), item);
-
-      if (item === cursor) cursor = cursor.nextElementSibling;
-      else list.insertBefore(item, cursor);
-    }
+    syncKeyedItems(
+      list,
+      this.#items,
+      tickets,
+      (ticket) => {
+        const element = list.ownerDocument.createElement('li');
+        element.setAttribute('part', 'item');
+        element.className = 'item';
+        render(renderItem(ticket), element);
+        return { element };
+      },
+      (item, ticket) => render(renderItem(ticket), item.element),
+    );
     return nothing;
   }
 }

@@ -1,6 +1,7 @@
 import { nothing } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 import type { Ticket } from '../data/types.js';
+import { syncKeyedItems } from '../shared/keyed-items.js';
 import type { TicketStrings } from '../shared/strings.js';
 import { markParsed } from '../ticket-card/parsed-tickets.js';
 
@@ -29,8 +30,6 @@ interface Item {
   settings: CardSettings;
   element: HTMLLIElement;
   card: CardElement;
-  /** The number of the last update that listed this item's ticket. */
-  update: number;
 }
 
 // Every key of CardSettings is a property of the card of the same name.
@@ -52,7 +51,6 @@ function applySettings(card: CardElement, settings: CardSettings): void {
  */
 class CardListDirective extends Directive {
   #items = new Map<number, Item>();
-  #update = 0;
 
   constructor(partInfo: PartInfo) {
     super(partInfo);
@@ -65,29 +63,12 @@ class CardListDirective extends Directive {
 
   override update(part: ElementPart, [tickets, settings]: [readonly Ticket[], CardSettings]) {
     const list = part.element;
-    const update = ++this.#update;
-    for (const ticket of tickets) {
-      // A payload contains each id once, because parseRecords keeps the
-      // first record of an id, so one item per id is enough.
-      const item = this.#items.get(ticket.id);
-      if (item) item.update = update;
-    }
-
-    // Removed first, so that the cards after a removed one stay in place
-    // below instead of each moving up past it.
-    for (const [id, item] of this.#items) {
-      if (item.update === update) continue;
-      item.element.remove();
-      this.#items.delete(id);
-    }
-
-    let cursor = list.firstElementChild;
-    for (const ticket of tickets) {
-      let item = this.#items.get(ticket.id);
-      if (!item) {
-        item = this.#create(list.ownerDocument, ticket, settings, update);
-        this.#items.set(ticket.id, item);
-      } else {
+    syncKeyedItems(
+      list,
+      this.#items,
+      tickets,
+      (ticket) => this.#create(list.ownerDocument, ticket, settings),
+      (item, ticket) => {
         if (item.settings !== settings) {
           applySettings(item.card, settings);
           item.settings = settings;
@@ -97,15 +78,12 @@ class CardListDirective extends Directive {
           item.card.ticket = ticket;
           item.ticket = ticket;
         }
-      }
-
-      if (item.element === cursor) cursor = cursor.nextElementSibling;
-      else list.insertBefore(item.element, cursor);
-    }
+      },
+    );
     return nothing;
   }
 
-  #create(document: Document, ticket: Ticket, settings: CardSettings, update: number): Item {
+  #create(document: Document, ticket: Ticket, settings: CardSettings): Item {
     const element = document.createElement('li');
     const card = document.createElement('ticket-card') as CardElement;
     card.setAttribute('exportparts', EXPORTED_CARD_PARTS);
@@ -113,7 +91,7 @@ class CardListDirective extends Directive {
     markParsed(ticket);
     card.ticket = ticket;
     element.append(card);
-    return { ticket, settings, element, card, update };
+    return { ticket, settings, element, card };
   }
 }
 
